@@ -1,0 +1,59 @@
+package org.tlsref.api;
+
+import org.tlsref.api.registry.AlertDescription;
+
+/** Why bytes from the wire were rejected by tls-api's codecs. */
+public enum DecodeFailure implements AlertReason {
+    /**
+     * RFC 8446 §6.2: "decode_error: A message could not be decoded because some field was out of
+     * the specified range or the length of the message was incorrect." Fewer bytes than a field
+     * or a length prefix needs.
+     */
+    TRUNCATED(AlertDescription.DECODE_ERROR),
+    /** RFC 8446 §6.2 decode_error: bytes left over after a structure ended. */
+    TRAILING_BYTES(AlertDescription.DECODE_ERROR),
+    /** RFC 8446 §3.4: a vector length outside the declared {@code <floor..ceiling>}. */
+    LENGTH_OUT_OF_RANGE(AlertDescription.DECODE_ERROR),
+    /** RFC 8446 §3.4: a vector length that is not a multiple of its element size. */
+    LENGTH_NOT_MULTIPLE(AlertDescription.DECODE_ERROR),
+    /** RFC 8446 §4.2: "There MUST NOT be more than one extension of the same type". */
+    DUPLICATE_EXTENSION(AlertDescription.ILLEGAL_PARAMETER),
+    /**
+     * RFC 8446 §4.2: an extension in a message the §4.2 table does not allow it in, "MUST abort
+     * the handshake with an illegal_parameter alert".
+     */
+    EXTENSION_NOT_ALLOWED(AlertDescription.ILLEGAL_PARAMETER),
+    /**
+     * RFC 8446 §4.2: a response extension the client did not offer, "MUST abort the handshake
+     * with an unsupported_extension alert".
+     */
+    UNSOLICITED_EXTENSION(AlertDescription.UNSUPPORTED_EXTENSION),
+    /** RFC 8446 §4.2.11: pre_shared_key is not the last extension in the ClientHello. */
+    PRE_SHARED_KEY_NOT_LAST(AlertDescription.ILLEGAL_PARAMETER),
+    /** RFC 8446 §6.2 illegal_parameter: a well-formed field with a forbidden value. */
+    ILLEGAL_VALUE(AlertDescription.ILLEGAL_PARAMETER),
+    /** RFC 8446 §5.1: a record with a content type this protocol does not define. */
+    UNEXPECTED_CONTENT_TYPE(AlertDescription.UNEXPECTED_MESSAGE),
+    /** RFC 8446 §5.1: a handshake message type that is not expected or not known. */
+    UNEXPECTED_MESSAGE(AlertDescription.UNEXPECTED_MESSAGE),
+    /** RFC 8446 §5.1 and §5.2: a record longer than the protocol allows. */
+    RECORD_OVERFLOW(AlertDescription.RECORD_OVERFLOW),
+    /** RFC 8446 §5.1: zero-length fragments of handshake or alert records are forbidden. */
+    EMPTY_RECORD(AlertDescription.UNEXPECTED_MESSAGE),
+    /**
+     * DESIGN.md limits: a handshake message larger than the configured bound. The RFCs name no
+     * alert; illegal_parameter, as OpenSSL sends for an excessive message size.
+     */
+    MESSAGE_TOO_LARGE(AlertDescription.ILLEGAL_PARAMETER);
+
+    private final AlertDescription description;
+
+    DecodeFailure(AlertDescription description) {
+        this.description = description;
+    }
+
+    @Override
+    public AlertDescription description() {
+        return description;
+    }
+}
