@@ -1,0 +1,28 @@
+package org.tlsref.conformance.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tlsref} command: one subcommand per job. */
+@Command(name = "tlsref", mixinStandardHelpOptions = true, version = "tlsref 0.1.0",
+        description = "TLS 1.3 and 1.2 reference implementation, interoperability tool and benchmark.",
+        subcommands = {DecodeCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (for tests). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
