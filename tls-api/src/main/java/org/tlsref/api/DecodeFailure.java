@@ -41,7 +41,7 @@ public enum DecodeFailure implements AlertReason {
     /** RFC 8446 §5.1: zero-length fragments of handshake or alert records are forbidden. */
     EMPTY_RECORD(AlertDescription.UNEXPECTED_MESSAGE),
     /**
-     * RFC 9846 Appendix E.5: "Implementations SHOULD NOT accept any records with a version less
+     * RFC 9846 §E.5: "Implementations SHOULD NOT accept any records with a version less
      * than 0x0300"; a legacy_record_version whose major byte is not 3 is not TLS at all (an SSLv2
      * hello, HTTP, noise). The RFCs name no alert; protocol_version, as OpenSSL sends.
      */

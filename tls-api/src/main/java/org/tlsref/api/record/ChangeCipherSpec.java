@@ -7,7 +7,7 @@ import org.tlsref.api.codec.TlsWriter;
 
 /**
  * The change_cipher_spec message (RFC 5246 §7.1), in TLS 1.3 only a middlebox-compatibility
- * record to drop (RFC 8446 §5, Appendix D.4).
+ * record to drop (RFC 8446 §5, RFC 8446 §D.4; RFC 9846 §E.4).
  * <pre>
  * struct {
  *     enum { change_cipher_spec(1), (255) } type;

@@ -69,7 +69,7 @@ public final class HandshakeReassembler {
 
     /**
      * Takes the fragment of the next handshake record. An empty fragment is unexpected_message
-     * (RFC 8446 §5.1, §5.4: zero-length handshake fragments are never sent).
+     * (RFC 8446 §5.1, RFC 8446 §5.4: zero-length handshake fragments are never sent).
      *
      * @throws IllegalStateException when the previous fragment has not been consumed by
      *     {@link #next}: taking more first would let the held bytes grow without bound

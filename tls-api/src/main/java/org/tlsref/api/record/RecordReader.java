@@ -16,8 +16,10 @@ import org.tlsref.api.registry.ProtocolVersion;
  * checks), so an oversized record fails with record_overflow before its body arrives. A failed
  * header stays buffered and fails again on every later call: the reader does not carry on.
  *
- * <p>Per record it allocates the fragment and the record holding it. A record that lies whole in
- * a heap buffer is copied once, straight from the input.
+ * <p>Per record it allocates only the fragment's bytes and the small objects around them (the
+ * record, its {@code Bytes} and {@code Optional}). A record that lies whole in a heap buffer is
+ * copied once, straight from the input; one that arrives in pieces is gathered in a buffer reused
+ * across records, then copied out.
  *
  * <p>Mutable, with one owner: the engine's receiving side.
  */

@@ -61,9 +61,9 @@ public record TlsRecord(ContentType type, ProtocolVersion legacyRecordVersion, B
      *       that adds a record type.
      *   <li>legacy_record_version "MUST be ignored for all purposes" (RFC 8446 §5.1), so every
      *       TLS 1.x and SSL 3.0 value (0x0300..0x03ff) passes and the caller still sees it; a
-     *       major byte other than 3 is not TLS (RFC 9846 Appendix E.5: "Implementations SHOULD
+     *       major byte other than 3 is not TLS (RFC 9846 §E.5: "Implementations SHOULD
      *       NOT accept any records with a version less than 0x0300").
-     *   <li>The length against {@code limit}: record_overflow (RFC 8446 §5.1, §5.2).
+     *   <li>The length against {@code limit}: record_overflow (RFC 8446 §5.1, RFC 8446 §5.2).
      *   <li>RFC 8446 §5.1: "Implementations MUST NOT send zero-length fragments of Handshake
      *       types"; RFC 5246 §6.2.1 extends this to Alert and ChangeCipherSpec. Received, they
      *       fail with unexpected_message, the alert RFC 8446 §5.4 names for the protected case.
