@@ -41,6 +41,37 @@ public enum DecodeFailure implements AlertReason {
     /** RFC 8446 §5.1: zero-length fragments of handshake or alert records are forbidden. */
     EMPTY_RECORD(AlertDescription.UNEXPECTED_MESSAGE),
     /**
+     * RFC 9846 §E.5: "Implementations SHOULD NOT accept any records with a version less
+     * than 0x0300"; a legacy_record_version whose major byte is not 3 is not TLS at all (an SSLv2
+     * hello, HTTP, noise). The RFCs name no alert; protocol_version, as OpenSSL sends.
+     */
+    RECORD_VERSION_NOT_TLS(AlertDescription.PROTOCOL_VERSION),
+    /**
+     * RFC 8446 §5.4: "If a receiving implementation does not find a non-zero octet in the
+     * cleartext, it MUST terminate the connection with an unexpected_message alert."
+     */
+    MISSING_INNER_CONTENT_TYPE(AlertDescription.UNEXPECTED_MESSAGE),
+    /**
+     * RFC 8446 §5: "An implementation which receives any other change_cipher_spec value or which
+     * receives a protected change_cipher_spec record MUST abort the handshake with an
+     * unexpected_message alert." This constant is the value other than the single byte 0x01.
+     */
+    ILLEGAL_CHANGE_CIPHER_SPEC(AlertDescription.UNEXPECTED_MESSAGE),
+    /** RFC 8446 §5: a change_cipher_spec record inside a protected record (see above). */
+    PROTECTED_CHANGE_CIPHER_SPEC(AlertDescription.UNEXPECTED_MESSAGE),
+    /**
+     * RFC 8446 §5.1: "Handshake messages MUST NOT span key changes. Implementations MUST verify
+     * that all messages immediately preceding a key change align with a record boundary; if not,
+     * then they MUST terminate the connection with an unexpected_message alert."
+     */
+    HANDSHAKE_SPANS_KEY_CHANGE(AlertDescription.UNEXPECTED_MESSAGE),
+    /**
+     * RFC 8446 §5.1: "if a handshake message is split over two or more records, there MUST NOT be
+     * any other records between them." The RFC names no alert; unexpected_message, as for a
+     * record out of place (RFC 8446 §6.2).
+     */
+    HANDSHAKE_INTERLEAVED(AlertDescription.UNEXPECTED_MESSAGE),
+    /**
      * DESIGN.md limits: a handshake message larger than the configured bound. The RFCs name no
      * alert; illegal_parameter, as OpenSSL sends for an excessive message size.
      */

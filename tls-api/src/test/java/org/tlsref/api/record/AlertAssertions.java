@@ -1,0 +1,21 @@
+package org.tlsref.api.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.function.Executable;
+import org.tlsref.api.AlertReason;
+import org.tlsref.api.TlsAlert;
+import org.tlsref.api.registry.AlertDescription;
+
+/** Asserts that code fails with a given reason, and through it with the reason's alert. */
+final class AlertAssertions {
+    private AlertAssertions() {}
+
+    static TlsAlert assertFails(AlertReason reason, AlertDescription description, Executable code) {
+        TlsAlert alert = assertThrows(TlsAlert.class, code);
+        assertEquals(reason, alert.reason());
+        assertEquals(description, alert.description());
+        return alert;
+    }
+}
