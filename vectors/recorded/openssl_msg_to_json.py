@@ -53,7 +53,7 @@ def build(entries, key_exchange):
         sender = "client" if e["direction"] == ">>>" else "server"
         if e["kind"] == "RecordHeader":
             header = bytes.fromhex(e["hex"])
-            current = {"index": len(records), "sender": sender, "header": e["hex"],
+            current = {"index": len(records), "sender": sender, "header_hex": e["hex"],
                        "content_type": header[0],
                        "content": tlsoracle.CONTENT_TYPE_NAMES.get(header[0], "unknown"),
                        "legacy_record_version": int.from_bytes(header[1:3], "big"),
@@ -79,20 +79,20 @@ def build(entries, key_exchange):
                 "fields": tlsoracle.parse_message(raw, "tls12", key_exchange)})
             current["messages"].append(messages[-1]["index"])
         else:
-            current.setdefault("plaintext", "")
-            current["plaintext"] += e["hex"]
+            current.setdefault("plaintext_hex", "")
+            current["plaintext_hex"] += e["hex"]
             if e["label"]:
                 current["description"] = e["label"]
     for rec in records:
         shown = rec.pop("_content")
         if rec["content_type"] == 20 and shown == 0:
             shown = 1  # OpenSSL does not print the content of a received ChangeCipherSpec
-            rec["plaintext"] = None
+            rec["plaintext_hex"] = None
         expected = shown + (AEAD_EXPANSION if rec["protected"] else 0)
         if rec["length"] != expected:
             raise ValueError(f"record {rec['index']}: header says {rec['length']}, content {expected}")
-        if rec.get("plaintext", "") is None:
-            del rec["plaintext"]
+        if rec.get("plaintext_hex", "") is None:
+            del rec["plaintext_hex"]
     return records, messages
 
 

@@ -14,7 +14,8 @@ The script also cross-checks the trace against itself and stops on any inconsist
     traffic keys and IVs to its published payload and inner content type;
   - every HKDF-Extract / HKDF-Expand-Label step recomputes (RFC 5869, RFC 8446 §7.1);
   - every "hash" of a Derive-Secret step is the transcript hash of a prefix of the messages;
-  - every Finished and PSK binder value recomputes (RFC 8446 §4.4.4, §4.2.11.2);
+  - every Finished and PSK binder value recomputes (RFC 8446 §4.4.4, §4.2.11.2), and a
+    truncated "construct ClientHello" value is exactly the binder's "ClientHello prefix";
   - each ephemeral public key matches its private key, the key shares carry them, and the
     (EC)DHE output matches the IKM of "extract secret handshake".
 Findings that are odd but not wrong (see NOTES) are written into the files as "notes".
@@ -351,7 +352,7 @@ def check_records(records, secrets, where):
         base, seq, inner = found
         stripped = inner.rstrip(b"\x00")
         inner_type, content = stripped[-1], stripped[:-1]
-        assert content.hex() == rec["payload"], f"{where}: record {rec['index']} payload mismatch"
+        assert content.hex() == rec["payload_hex"], f"{where}: record {rec['index']} payload mismatch"
         assert tlsoracle.CONTENT_TYPE_NAMES[inner_type] == rec["content"], where
         rec["inner_content_type"] = inner_type
         rec["padding_length"] = len(inner) - len(stripped)
@@ -424,7 +425,7 @@ def build(steps, where):
         assert protected == (content_type == 23), f"{where}: protected records are application_data"
         rec = {"index": len(records), "sender": s["actor"], "step": i, "content": m.group(1),
                "content_type": content_type, "legacy_record_version": version, "length": length,
-               "protected": protected, "payload": payload, "hex": complete, "messages": []}
+               "protected": protected, "payload_hex": payload, "hex": complete, "messages": []}
         if m.group(1) == "handshake":
             for part in tlsoracle.split_handshake_messages(bytes.fromhex(payload)):
                 part = part.hex()
@@ -502,6 +503,10 @@ def main():
         check_ephemeral(steps, messages, secrets, where)
         check_records(records, secrets, where)
         check_transcript(steps, messages, where)
+        for msg in messages:  # the partial ClientHello is exactly what the binder covers
+            if "rfc_message_hex" in msg:
+                binder = next(s for s in steps if s["action"] == "calculate PSK binder")
+                assert msg["rfc_message_hex"] == value_of(binder, "ClientHello prefix"), where
         notes += trace_notes(messages, records)
         server_hello = next(m for m in messages if m["handshake_type"] == 2
                             and not m["fields"]["is_hello_retry_request"])
