@@ -132,13 +132,16 @@ def parse_steps(section_lines, where):
         else:
             raise ValueError(f"{where}: unexpected line: {line!r}")
     finish_value()
+    ordered = []
     for s in steps:
         heading = " ".join(s.pop("_heading"))
-        s["action"] = heading[:-1] if heading.endswith(":") else heading
-        same = re.search(r"\((same as .*)\)$", s["action"])
+        step = {"actor": s["actor"], "action": heading[:-1] if heading.endswith(":") else heading}
+        same = re.search(r"\((same as .*)\)$", step["action"])
         if same:
-            s["same_as"] = same.group(1)
-    return steps
+            step["same_as"] = same.group(1)
+        step["values"] = s["values"]
+        ordered.append(step)
+    return ordered
 
 
 def parse_private_keys(section_lines):
@@ -473,11 +476,13 @@ def trace_notes(messages, records):
 
 
 def main():
-    here_repo = os.path.abspath(os.path.join(HERE, "..", ".."))
-    default = os.path.join(here_repo, "..", "..", "shared", "reference", "rfc", "rfc8448.txt")
-    path = sys.argv[1] if len(sys.argv) > 1 else default
-    if not os.path.exists(path):
-        path = "/work/shared/reference/rfc/rfc8448.txt"
+    repo = os.path.abspath(os.path.join(HERE, "..", ".."))
+    candidates = sys.argv[1:] or [  # shared/ sits beside the clone, or beside its parent folder
+        os.path.join(repo, "..", "shared", "reference", "rfc", "rfc8448.txt"),
+        os.path.join(repo, "..", "..", "shared", "reference", "rfc", "rfc8448.txt")]
+    path = next((c for c in candidates if os.path.exists(c)), None)
+    if path is None:
+        sys.exit("rfc8448.txt not found; pass its path")
     with open(path, encoding="ascii") as fh:
         sections = split_sections(clean_lines(fh.read()))
 
