@@ -42,7 +42,8 @@ public record ApplicationLayerProtocolNegotiationClientHello(List<Bytes> protoco
 
     @Override
     public void encode(TlsWriter w) {
-        w.vector16(2, 0xFFFF, list -> protocolNameList.forEach(name -> list.opaque8(1, 0xFF, name)));
+        w.vector16(2, 0xFFFF,
+                list -> protocolNameList.forEach(name -> list.opaque8(1, 0xFF, name)));
     }
 
     /** Reads a ProtocolNameList. */

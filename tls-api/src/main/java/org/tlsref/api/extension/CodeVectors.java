@@ -29,7 +29,8 @@ final class CodeVectors {
     }
 
     /** Writes a vector of uint16 codes with a two-byte length of {@code <min..max>} bytes. */
-    static <T> void encodeU16(TlsWriter w, int min, int max, List<T> values, ToIntFunction<T> code) {
+    static <T> void encodeU16(TlsWriter w, int min, int max, List<T> values,
+            ToIntFunction<T> code) {
         w.vector16(min, max, body -> values.forEach(v -> body.u16(code.applyAsInt(v))));
     }
 
@@ -37,12 +38,14 @@ final class CodeVectors {
      * Reads a vector of uint16 codes with a one-byte length of {@code <min..max>} bytes, as
      * {@code ProtocolVersion versions<2..254>}; an odd length is decode_error.
      */
-    static <T> List<T> decodeU16In8(TlsReader r, int min, int max, IntFunction<T> of, String field) {
+    static <T> List<T> decodeU16In8(TlsReader r, int min, int max, IntFunction<T> of,
+            String field) {
         return readU16s(r.vector8(min, max), of, field);
     }
 
     /** Writes a vector of uint16 codes with a one-byte length of {@code <min..max>} bytes. */
-    static <T> void encodeU16In8(TlsWriter w, int min, int max, List<T> values, ToIntFunction<T> code) {
+    static <T> void encodeU16In8(TlsWriter w, int min, int max, List<T> values,
+            ToIntFunction<T> code) {
         w.vector8(min, max, body -> values.forEach(v -> body.u16(code.applyAsInt(v))));
     }
 

@@ -5,8 +5,8 @@ import org.tlsref.api.codec.TlsWriter;
 import org.tlsref.api.registry.ExtensionType;
 
 /**
- * early_data in a NewSessionTicket, RFC 8446 §4.2.10 and §4.6.1: the ticket may be used for 0-RTT,
- * up to max_early_data_size bytes of early data.
+ * early_data in a NewSessionTicket, RFC 8446 §4.2.10 and §4.6.1: the ticket may be used for
+ * 0-RTT, up to max_early_data_size bytes of early data.
  * <pre>{@code
  * struct {
  *     select (Handshake.msg_type) {

@@ -46,7 +46,8 @@ final class ExtensionCodecs {
     }
 
     private static Map<ExtensionContext, Map<ExtensionType, Decoder>> forms() {
-        Map<ExtensionContext, Map<ExtensionType, Decoder>> forms = new EnumMap<>(ExtensionContext.class);
+        Map<ExtensionContext, Map<ExtensionType, Decoder>> forms =
+                new EnumMap<>(ExtensionContext.class);
         forms.put(CLIENT_HELLO, clientHello());
         forms.put(SERVER_HELLO, serverHello());
         forms.put(HELLO_RETRY_REQUEST, Map.ofEntries(

@@ -86,7 +86,8 @@ public final class ExtensionTable {
                     "RFC 7366 §2; absent from the TLS 1.3 table"),
             row(ExtensionType.EXTENDED_MASTER_SECRET, "", "CH, SH",
                     "RFC 7627 §5.1; absent from the TLS 1.3 table"),
-            row(ExtensionType.COMPRESS_CERTIFICATE, "CH, CR", "", TABLE + TLS13_ONLY + " (RFC 8879)"),
+            row(ExtensionType.COMPRESS_CERTIFICATE, "CH, CR", "",
+                    TABLE + TLS13_ONLY + " (RFC 8879)"),
             row(ExtensionType.RECORD_SIZE_LIMIT, "CH, EE", "CH, SH",
                     TABLE + "; RFC 8449 §4 for TLS 1.2"),
             row(ExtensionType.DELEGATED_CREDENTIAL, "CH, CR, CT", "",
@@ -152,7 +153,10 @@ public final class ExtensionTable {
         return row.tls13().contains(context);
     }
 
-    /** True when {@code type} may appear in a TLS 1.2 ServerHello; always for an unrecognized type. */
+    /**
+     * True when {@code type} may appear in a TLS 1.2 ServerHello; always for an unrecognized
+     * type.
+     */
     public static boolean allowsInTls12ServerHello(ExtensionType type) {
         Row row = BY_TYPE.get(type);
         return row == null || row.tls12().contains(ExtensionContext.SERVER_HELLO);
@@ -202,7 +206,8 @@ public final class ExtensionTable {
      */
     public static void validateResponse(Extensions offered, ExtensionContext context,
             Extensions response) {
-        if (context == ExtensionContext.CLIENT_HELLO || context == ExtensionContext.CERTIFICATE_REQUEST
+        if (context == ExtensionContext.CLIENT_HELLO
+                || context == ExtensionContext.CERTIFICATE_REQUEST
                 || context == ExtensionContext.NEW_SESSION_TICKET) {
             throw new IllegalArgumentException(context + " carries requests, not responses");
         }

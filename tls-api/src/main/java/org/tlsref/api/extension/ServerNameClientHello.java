@@ -35,7 +35,8 @@ public record ServerNameClientHello(List<ServerName> serverNameList) implements 
     public Optional<String> hostName() {
         for (ServerName name : serverNameList) {
             if (name.nameType().equals(ServerNameType.HOST_NAME)) {
-                return Optional.of(new String(name.name().toByteArray(), StandardCharsets.US_ASCII));
+                return Optional.of(
+                        new String(name.name().toByteArray(), StandardCharsets.US_ASCII));
             }
         }
         return Optional.empty();

@@ -16,7 +16,8 @@ import org.tlsref.api.registry.SignatureScheme;
  * } SignatureSchemeList;
  * }</pre>
  */
-public record SignatureAlgorithms(List<SignatureScheme> supportedSignatureAlgorithms) implements Extension {
+public record SignatureAlgorithms(List<SignatureScheme> supportedSignatureAlgorithms)
+        implements Extension {
     /** Copies the list. */
     public SignatureAlgorithms {
         supportedSignatureAlgorithms = List.copyOf(supportedSignatureAlgorithms);

@@ -16,7 +16,8 @@ import org.tlsref.api.registry.SignatureScheme;
  * } SignatureSchemeList;
  * }</pre>
  */
-public record SignatureAlgorithmsCert(List<SignatureScheme> supportedSignatureAlgorithms) implements Extension {
+public record SignatureAlgorithmsCert(List<SignatureScheme> supportedSignatureAlgorithms)
+        implements Extension {
     /** Copies the list. */
     public SignatureAlgorithmsCert {
         supportedSignatureAlgorithms = List.copyOf(supportedSignatureAlgorithms);

@@ -41,7 +41,8 @@ public record SupportedGroups(List<NamedGroup> namedGroupList) implements Extens
 
     /** Reads a NamedGroupList. */
     public static SupportedGroups decode(TlsReader r) {
-        List<NamedGroup> groups = CodeVectors.decodeU16(r, 2, 0xFFFF, NamedGroup::of, "named_group_list");
+        List<NamedGroup> groups =
+                CodeVectors.decodeU16(r, 2, 0xFFFF, NamedGroup::of, "named_group_list");
         CodeVectors.requireDistinct(groups, g -> g, "named_group_list");
         return new SupportedGroups(groups);
     }
