@@ -30,6 +30,24 @@ public enum DecodeFailure implements AlertReason {
     UNSOLICITED_EXTENSION(AlertDescription.UNSUPPORTED_EXTENSION),
     /** RFC 8446 §4.2.11: pre_shared_key is not the last extension in the ClientHello. */
     PRE_SHARED_KEY_NOT_LAST(AlertDescription.ILLEGAL_PARAMETER),
+    /**
+     * RFC 8446 §6.2 decode_error: a list with a number of elements its definition rules out, such
+     * as a server's ProtocolNameList that does not hold exactly one name (RFC 7301 §3.1) or
+     * binders that are not "one for each value in the identities list" (RFC 8446 §4.2.11).
+     */
+    WRONG_ELEMENT_COUNT(AlertDescription.DECODE_ERROR),
+    /**
+     * RFC 8446 §6.2 illegal_parameter: a list entry repeated where the defining RFC forbids it
+     * (RFC 8446 §4.2.7 named_group_list, §4.2.8 KeyShareEntry groups, §4.2.5 OIDs; RFC 6066 §3
+     * name types).
+     */
+    DUPLICATE_ENTRY(AlertDescription.ILLEGAL_PARAMETER),
+    /**
+     * RFC 8449 §4: "Endpoints MUST NOT send a "record_size_limit" extension with a value smaller
+     * than 64.  An endpoint MUST treat receipt of a smaller value as a fatal error and generate an
+     * "illegal_parameter" alert."
+     */
+    RECORD_SIZE_LIMIT_TOO_SMALL(AlertDescription.ILLEGAL_PARAMETER),
     /** RFC 8446 §6.2 illegal_parameter: a well-formed field with a forbidden value. */
     ILLEGAL_VALUE(AlertDescription.ILLEGAL_PARAMETER),
     /** RFC 8446 §5.1: a record with a content type this protocol does not define. */
