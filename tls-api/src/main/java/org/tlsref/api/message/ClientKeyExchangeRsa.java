@@ -6,8 +6,8 @@ import org.tlsref.api.codec.TlsWriter;
 import org.tlsref.api.registry.HandshakeType;
 
 /**
- * ClientKeyExchange for RSA key transport, TLS 1.2 only (RFC 5246 §7.4.7.1); a
- * public-key-encrypted element is "encoded as an opaque vector <0..2^16-1>" (RFC 5246 §4.7).
+ * ClientKeyExchange for RSA key transport, TLS 1.2 only (RFC 5246 §7.4.7.1). RFC 5246 §4.7: a
+ * public-key-encrypted element is "encoded as an opaque vector {@code <0..2^16-1>}".
  * <pre>{@code
  * struct {
  *     public-key-encrypted PreMasterSecret pre_master_secret;

@@ -42,12 +42,14 @@ final class CodeLists {
     }
 
     /** Writes a vector of uint16 codes with a two-byte length of {@code <min..max>} bytes. */
-    static <T> void encodeU16(TlsWriter w, int min, int max, List<T> values, ToIntFunction<T> code) {
+    static <T> void encodeU16(TlsWriter w, int min, int max, List<T> values,
+            ToIntFunction<T> code) {
         w.vector16(min, max, list -> values.forEach(v -> list.u16(code.applyAsInt(v))));
     }
 
     /** Writes a vector of uint8 codes with a one-byte length of {@code <min..max>} bytes. */
-    static <T> void encodeU8(TlsWriter w, int min, int max, List<T> values, ToIntFunction<T> code) {
+    static <T> void encodeU8(TlsWriter w, int min, int max, List<T> values,
+            ToIntFunction<T> code) {
         w.vector8(min, max, list -> values.forEach(v -> list.u8(code.applyAsInt(v))));
     }
 }

@@ -47,7 +47,7 @@ public sealed interface ExtensionBlock {
         return body.hasRemaining() ? present(Extensions.decode(body, context)) : ABSENT;
     }
 
-    /** The extensions field is not on the wire (a hello from before extensions, RFC 5246 §7.4.1.2). */
+    /** No extensions field on the wire: a hello from before extensions (RFC 5246 §7.4.1.2). */
     record Absent() implements ExtensionBlock {
         @Override
         public Extensions extensions() {

@@ -22,7 +22,8 @@ import org.tlsref.api.registry.HandshakeType;
  */
 public sealed interface HandshakeMessage
         permits ClientHello, ServerHello, HelloRetryRequest, EncryptedExtensions,
-                CertificateTls13, CertificateTls12, CertificateRequestTls13, CertificateRequestTls12,
+                CertificateTls13, CertificateTls12,
+                CertificateRequestTls13, CertificateRequestTls12,
                 CertificateVerify, Finished, NewSessionTicketTls13, NewSessionTicketTls12,
                 EndOfEarlyData, KeyUpdate, ServerKeyExchangeEcdhe, ServerHelloDone,
                 ClientKeyExchangeRsa, ClientKeyExchangeEcdhe, HelloRequest, MessageHash {

@@ -14,8 +14,8 @@ import org.tlsref.api.registry.ProtocolVersion;
 
 /**
  * HelloRetryRequest (RFC 8446 §4.1.4): sent as a server_hello with the ServerHello structure,
- * "but with Random set to the special value of the SHA-256 of "HelloRetryRequest"" (RFC 8446
- * §4.1.3). The random is therefore not a component: it is always {@link #RANDOM}.
+ * "but with Random set to the special value of the SHA-256 of "HelloRetryRequest""
+ * (RFC 8446 §4.1.3). The random is therefore not a component: it is always {@link #RANDOM}.
  * <pre>{@code
  * struct {
  *     ProtocolVersion legacy_version = 0x0303;    // TLS v1.2
@@ -27,8 +27,8 @@ import org.tlsref.api.registry.ProtocolVersion;
  * } ServerHello;
  * }</pre>
  * A HelloRetryRequest exists only in TLS 1.3, so the extensions field is always present and its
- * lower bound of 6 bytes is checked here; extensions are decoded in the HRR column of RFC 8446
- * §4.2.
+ * lower bound of 6 bytes is checked here; extensions are decoded in the HRR column of the
+ * RFC 8446 §4.2 table.
  */
 public record HelloRetryRequest(ProtocolVersion legacyVersion, Bytes legacySessionIdEcho,
         CipherSuite cipherSuite, CompressionMethod legacyCompressionMethod, Extensions extensions)
@@ -36,7 +36,8 @@ public record HelloRetryRequest(ProtocolVersion legacyVersion, Bytes legacySessi
 
     /**
      * RFC 8446 §4.1.3: SHA-256("HelloRetryRequest"),
-     * {@code CF 21 AD 74 E5 9A 61 11 BE 1D 8C 02 1E 65 B8 91 C2 A2 11 16 7A BB 8C 5E 07 9E 09 E2 C8 A8 33 9C}.
+     * {@code CF 21 AD 74 E5 9A 61 11 BE 1D 8C 02 1E 65 B8 91}
+     * {@code C2 A2 11 16 7A BB 8C 5E 07 9E 09 E2 C8 A8 33 9C}.
      */
     public static final Bytes RANDOM = Bytes.fromHex(
             "CF21AD74E59A6111BE1D8C021E65B891C2A211167ABB8C5E079E09E2C8A8339C");

@@ -39,7 +39,8 @@ public record KeyUpdate(KeyUpdateRequest requestUpdate) implements HandshakeMess
         KeyUpdateRequest request = KeyUpdateRequest.of(body.u8());
         body.expectEnd();
         if (!request.isKnown()) {
-            throw new TlsAlert(DecodeFailure.UNKNOWN_KEY_UPDATE_REQUEST, "request_update " + request);
+            throw new TlsAlert(DecodeFailure.UNKNOWN_KEY_UPDATE_REQUEST,
+                    "request_update " + request);
         }
         return new KeyUpdate(request);
     }

@@ -49,7 +49,8 @@ public record ServerEcdhParams(NamedGroup namedCurve, Bytes publicKey) {
 
     /**
      * Reads the struct. A curve_type other than named_curve has no structure left to read (the
-     * explicit types are deprecated by RFC 8422 §5.4): {@link DecodeFailure#UNSUPPORTED_EC_CURVE_TYPE}.
+     * explicit types are deprecated by RFC 8422 §5.4):
+     * {@link DecodeFailure#UNSUPPORTED_EC_CURVE_TYPE}.
      */
     public static ServerEcdhParams decode(TlsReader r) {
         EcCurveType curveType = EcCurveType.of(r.u8());

@@ -7,8 +7,8 @@ import org.tlsref.api.registry.HandshakeType;
 import org.tlsref.api.registry.SignatureScheme;
 
 /**
- * ServerKeyExchange for the ECDHE_ECDSA and ECDHE_RSA key exchanges, TLS 1.2 only (RFC 8422
- * §5.4), with the signature as a DigitallySigned struct (RFC 5246 §4.7).
+ * ServerKeyExchange for the ECDHE_ECDSA and ECDHE_RSA key exchanges, TLS 1.2 only
+ * (RFC 8422 §5.4), with the signature as a DigitallySigned struct (RFC 5246 §4.7).
  * <pre>{@code
  * select (KeyExchangeAlgorithm) {
  *     case ec_diffie_hellman:
