@@ -93,7 +93,24 @@ public enum DecodeFailure implements AlertReason {
      * DESIGN.md limits: a handshake message larger than the configured bound. The RFCs name no
      * alert; illegal_parameter, as OpenSSL sends for an excessive message size.
      */
-    MESSAGE_TOO_LARGE(AlertDescription.ILLEGAL_PARAMETER);
+    MESSAGE_TOO_LARGE(AlertDescription.ILLEGAL_PARAMETER),
+    /**
+     * RFC 8446 §4.6.3: KeyUpdate.request_update other than update_not_requested(0) or
+     * update_requested(1): "If an implementation receives any other value, it MUST terminate the
+     * connection with an "illegal_parameter" alert."
+     */
+    UNKNOWN_KEY_UPDATE_REQUEST(AlertDescription.ILLEGAL_PARAMETER),
+    /**
+     * RFC 8422 §5.4: a ServerKeyExchange whose ECParameters.curve_type is not named_curve(3).
+     * The explicit curve types are deprecated and no other value has a structure, so the client's
+     * "capabilities for handling elliptic curves" are exceeded: a fatal handshake_failure.
+     */
+    UNSUPPORTED_EC_CURVE_TYPE(AlertDescription.HANDSHAKE_FAILURE),
+    /**
+     * RFC 8446 §4.1.3: a message decoded as a HelloRetryRequest whose random is not
+     * SHA-256("HelloRetryRequest"); only a server_hello with that random is one.
+     */
+    NOT_HELLO_RETRY_REQUEST(AlertDescription.ILLEGAL_PARAMETER);
 
     private final AlertDescription description;
 
