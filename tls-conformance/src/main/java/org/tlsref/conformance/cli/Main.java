@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code tlsref} command: one subcommand per job. */
 @Command(name = "tlsref", mixinStandardHelpOptions = true, version = "tlsref 0.1.0",
-        description = "TLS 1.3 and 1.2 reference implementation, interoperability tool and benchmark.")
+        description = "TLS 1.3 and 1.2 reference implementation, interoperability tool and benchmark.",
+        subcommands = {DecodeCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

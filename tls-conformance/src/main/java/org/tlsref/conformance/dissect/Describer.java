@@ -2,10 +2,13 @@ package org.tlsref.conformance.dissect;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.tlsref.api.codec.Bytes;
+import org.tlsref.api.extension.Extension;
 import org.tlsref.api.extension.Extensions;
+import org.tlsref.api.message.ExtensionBlock;
 
 /**
  * Turns any tls-api value into a {@link Node} tree, field by field.
@@ -24,10 +27,18 @@ public final class Describer {
     /** The tree of {@code value} under the field name {@code name}. */
     public static Node describe(String name, Object value) {
         if (value instanceof Bytes bytes) {
-            return Node.leaf(name, bytes.length() + " bytes " + bytes.toHex());
+            return Node.leaf(name, bytes(bytes));
+        }
+        if (value instanceof ExtensionBlock block) {
+            return block.isPresent() ? describe("extensions", block.extensions())
+                    : Node.leaf("extensions", "absent (no extensions field)");
         }
         if (value instanceof Extensions extensions) {
-            return list(name, extensions.list());
+            List<Node> children = new ArrayList<>();
+            for (Extension e : extensions.list()) {
+                children.add(describe(e.type().toString(), e));
+            }
+            return Node.branch(name, extensions.size() + " extension(s)", children);
         }
         if (value instanceof List<?> list) {
             return list(name, list);
@@ -36,6 +47,18 @@ public final class Describer {
             return Node.branch(name, record.getClass().getSimpleName(), components(record));
         }
         return Node.leaf(name, String.valueOf(value));
+    }
+
+    /** Length and hex, and the text too when every byte is printable ASCII (host names, ALPN). */
+    private static String bytes(Bytes bytes) {
+        String text = bytes.length() + " bytes " + bytes.toHex();
+        for (int i = 0; i < bytes.length(); i++) {
+            if (bytes.get(i) < 0x20 || bytes.get(i) > 0x7e) {
+                return text;
+            }
+        }
+        return bytes.isEmpty() ? text.trim()
+                : text + " \"" + new String(bytes.toByteArray(), StandardCharsets.US_ASCII) + "\"";
     }
 
     private static Node list(String name, List<?> items) {
