@@ -1,5 +1,6 @@
 package org.tlsref.conformance.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,9 +17,17 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit status (for tests). */
+    /** Runs the command line on the standard streams and returns the exit status. */
     public static int run(String... args) {
         return new CommandLine(new Main()).execute(args);
+    }
+
+    /** Runs the command line printing to {@code out} and {@code err}; returns the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
     }
 
     @Override

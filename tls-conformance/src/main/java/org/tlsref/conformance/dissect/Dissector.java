@@ -112,8 +112,12 @@ public final class Dissector {
             String header = record.type() + " " + record.legacyRecordVersion() + ", "
                     + record.fragment().length() + " bytes";
             List<Node> inside = new ArrayList<>();
-            nodes.add(Node.branch("record[" + index++ + "]", header, inside));
-            recordContent(record, reassembler, inside);
+            String name = "record[" + index++ + "]";
+            try {
+                recordContent(record, reassembler, inside);
+            } finally {
+                nodes.add(Node.branch(name, header, inside));
+            }
         }
         reassembler.requireBoundaryForKeyChange();
     }
