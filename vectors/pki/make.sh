@@ -309,6 +309,17 @@ key no-keycertsign-ca EC -pkeyopt ec_paramgen_curve:P-256
 issue no-keycertsign-ca "/O=tlsref/CN=tlsref CA Without keyCertSign" root ca_without_keycertsign
 sign_bad under-no-keycertsign-ca under-no-keycertsign-ca no-keycertsign-ca server
 
+# A leaf with a DSA key, which TLS 1.3 cannot use (RFC 8446 §4.4.2.2).
+openssl genpkey -genparam -algorithm DSA -pkeyopt dsa_paramgen_bits:2048 -out dsa.params
+openssl genpkey -paramfile dsa.params -out dsa.key
+issue dsa "/O=tlsref/CN=dsa" intermediate server
+
+# An RSA CA that signs with RSASSA-PSS (RFC 4055 §3.1), and its leaf.
+key pss-ca RSA -pkeyopt rsa_keygen_bits:2048
+issue pss-ca "/O=tlsref/CN=tlsref RSA-PSS CA" root intermediate
+sign_bad pss-signed server.tlsref.test pss-ca server \
+  -sigopt rsa_padding_mode:pss -sigopt rsa_pss_saltlen:32
+
 # A name-constrained CA and its leaves.
 key constrained-ca EC -pkeyopt ec_paramgen_curve:P-256
 issue constrained-ca "/O=tlsref/CN=tlsref Constrained CA" root constrained_ca
@@ -342,6 +353,8 @@ publish bad-self-signed.pem self-signed.crt
 publish bad-not-a-ca.pem under-not-a-ca.crt not-a-ca.crt
 publish bad-path-length.pem under-sub-ca.crt sub-ca.crt intermediate.crt
 publish bad-no-keycertsign.pem under-no-keycertsign-ca.crt no-keycertsign-ca.crt
+publish bad-dsa-key.pem dsa.crt intermediate.crt
+publish rsa-pss-signed.pem pss-signed.crt pss-ca.crt
 publish nc-inside.pem nc-inside.crt constrained-ca.crt
 publish bad-nc-dns-outside.pem nc-dns-outside.crt constrained-ca.crt
 publish bad-nc-dns-excluded.pem nc-dns-excluded.crt constrained-ca.crt
