@@ -26,6 +26,7 @@ class LayeringTest {
             "org.tlsref.api.message",
             "org.tlsref.api.record",
             "org.tlsref.crypto",
+            "org.tlsref.crypto.pki",
             "org.tlsref.crypto.jca",
             "org.tlsref.crypto.bc");
 
