@@ -98,14 +98,16 @@ public final class MlKem768 {
     /** The holder's side: the decapsulation key, with its encapsulation key. */
     public static final class DecapsulationKey {
         private final MLKEMPrivateKeyParameters key;
+        private final Bytes encapsulationKey;
 
         private DecapsulationKey(MLKEMPrivateKeyParameters key) {
             this.key = key;
+            this.encapsulationKey = Bytes.of(key.getPublicKey());
         }
 
         /** The encapsulation key to send (FIPS 203 ek, 1184 bytes). */
         public Bytes encapsulationKey() {
-            return Bytes.of(key.getPublicKey());
+            return encapsulationKey;
         }
 
         /** The FIPS 203 encoding of the decapsulation key dk, for known-answer tests. */
