@@ -27,6 +27,7 @@ import org.tlsref.crypto.testing.Backend;
 import org.tlsref.crypto.testing.SchemeKeys;
 import org.tlsref.crypto.testing.SeededRandom;
 import org.tlsref.crypto.testing.TestKeys;
+import org.tlsref.crypto.testing.UnusableRsaKeys;
 import org.tlsref.crypto.testing.VectorKeys;
 
 /**
@@ -244,6 +245,15 @@ public abstract class SignatureContract {
                 small.getPrivate()).sign(MESSAGE, new SeededRandom(6));
         backend().verifier(SignatureScheme.RSA_PSS_RSAE_SHA384).verify(small.getPublic(), MESSAGE,
                 signature);
+    }
+
+    @Test
+    void aKeyNoProviderCanUseIsRefusedWithTheClearError() {
+        assertThrows(IllegalArgumentException.class, () -> backend().signer(
+                SignatureScheme.RSA_PKCS1_SHA256, UnusableRsaKeys.privateKey()));
+        assertFails(CryptoFailure.SIGNATURE_SCHEME_MISMATCH, () -> backend()
+                .verifier(SignatureScheme.RSA_PKCS1_SHA256)
+                .verify(UnusableRsaKeys.publicKey(), MESSAGE, Bytes.zeros(32)));
     }
 
     @Test
