@@ -27,6 +27,7 @@ class LayeringTest {
             "org.tlsref.api.record",
             "org.tlsref.crypto",
             "org.tlsref.crypto.pki",
+            "org.tlsref.crypto.asymmetric",
             "org.tlsref.crypto.jca",
             "org.tlsref.crypto.bc");
 

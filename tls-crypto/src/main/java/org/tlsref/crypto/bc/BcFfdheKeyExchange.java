@@ -1,0 +1,90 @@
+package org.tlsref.crypto.bc;
+
+import java.math.BigInteger;
+import org.bouncycastle.crypto.agreement.DHBasicAgreement;
+import org.bouncycastle.crypto.params.DHParameters;
+import org.bouncycastle.crypto.params.DHPrivateKeyParameters;
+import org.bouncycastle.crypto.params.DHPublicKeyParameters;
+import org.tlsref.api.codec.Bytes;
+import org.tlsref.api.registry.NamedGroup;
+import org.tlsref.crypto.KeyExchange;
+import org.tlsref.crypto.KeyShare;
+import org.tlsref.crypto.KeyShareResponse;
+import org.tlsref.crypto.RandomSource;
+import org.tlsref.crypto.Secret;
+import org.tlsref.crypto.asymmetric.FfdheGroup;
+import org.tlsref.crypto.asymmetric.KeyShareChecks;
+import org.tlsref.crypto.asymmetric.OctetStrings;
+
+/**
+ * FFDHE over the RFC 7919 groups (RFC 8446 §4.2.8.1, §7.4.1) on Bouncy Castle's
+ * {@link DHBasicAgreement}. The group is given without q, so that Bouncy Castle applies the same
+ * peer check as RFC 7919 §5.1 and the JCA backend (1 &lt; Y &lt; p-1) and no more; the exponent,
+ * the public value (g^X, the agreement with g as peer) and the padding follow the JCA backend.
+ */
+final class BcFfdheKeyExchange implements KeyExchange {
+    private final FfdheGroup group;
+    private final DHParameters parameters;
+
+    BcFfdheKeyExchange(FfdheGroup group) {
+        this.group = group;
+        this.parameters = new DHParameters(group.prime(), group.generator());
+    }
+
+    @Override
+    public NamedGroup group() {
+        return group.group();
+    }
+
+    @Override
+    public KeyShare generate(RandomSource random) {
+        DHPrivateKeyParameters key =
+                new DHPrivateKeyParameters(group.derivePrivateExponent(random), parameters);
+        return new Share(key, Bytes.of(agree(key, group.generator())));
+    }
+
+    @Override
+    public KeyShareResponse respond(Bytes initiatorValue, RandomSource random) {
+        group.decodePublicValue(initiatorValue);
+        KeyShare share = generate(random);
+        return new KeyShareResponse(share.publicValue(), share.agree(initiatorValue));
+    }
+
+    private byte[] agree(DHPrivateKeyParameters key, BigInteger peerY) {
+        DHBasicAgreement agreement = new DHBasicAgreement();
+        agreement.init(key);
+        BigInteger z = agreement.calculateAgreement(new DHPublicKeyParameters(peerY, parameters));
+        return OctetStrings.i2osp(z, group.length());
+    }
+
+    /** A private exponent and its public value. */
+    private final class Share implements KeyShare {
+        private final DHPrivateKeyParameters key;
+        private final Bytes publicValue;
+
+        Share(DHPrivateKeyParameters key, Bytes publicValue) {
+            this.key = key;
+            this.publicValue = publicValue;
+        }
+
+        @Override
+        public NamedGroup group() {
+            return group.group();
+        }
+
+        @Override
+        public Bytes publicValue() {
+            return publicValue;
+        }
+
+        @Override
+        public Secret agree(Bytes peerValue) {
+            BigInteger y = group.decodePublicValue(peerValue);
+            try {
+                return Secret.wrap(BcFfdheKeyExchange.this.agree(key, y));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw KeyShareChecks.invalid(group + " public value refused", e);
+            }
+        }
+    }
+}
