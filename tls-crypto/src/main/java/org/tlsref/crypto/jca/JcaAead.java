@@ -27,9 +27,10 @@ import org.tlsref.crypto.Secret;
  * any nonce any number of times works (for ChaCha20-Poly1305 an initialisation with another nonce
  * is slipped in first when the JDK would refuse).
  *
- * <p>Allocation: the JCA has no way to re-key a Cipher with a new nonce without a new parameter
- * object, and its {@code init} rebuilds internal state, so each call allocates a few small
- * objects; the data itself is never copied.
+ * <p>Allocation: the JCA has no way to give a Cipher a new nonce without a new parameter object,
+ * and its {@code init} rebuilds internal state, so each call allocates a few small objects; the
+ * record itself is never copied (additional data in a direct or read-only buffer is, into a
+ * reused array, to avoid JDK-8297972).
  *
  * <p>On a failed open the output region is zeroed and both buffers' positions are left where they
  * were. Not thread-safe: one owner, as {@link Aead} says.
@@ -42,6 +43,7 @@ final class JcaAead implements Aead {
     private final SecretKeySpec key;
     private final byte[] lastSealNonce;
     private final byte[] lastInitNonce;
+    private byte[] aadScratch = new byte[0];
     private boolean hasSealed;
     private boolean hasInitialized;
 
@@ -158,10 +160,22 @@ final class JcaAead implements Aead {
                 : new GCMParameterSpec(TAG_BITS, nonce);
     }
 
+    /**
+     * Feeds the additional data through the array API: on JDK 17 the JDK's
+     * {@code updateAAD(ByteBuffer)} gives ChaCha20-Poly1305 a wrong tag for 16 bytes or more
+     * (JDK-8297972, Poly1305 reading a ByteBuffer in its byte order instead of little-endian).
+     */
     private void updateAad(ByteBuffer aad) {
-        int start = aad.position();
-        cipher.updateAAD(aad);
-        aad.position(start);
+        int length = aad.remaining();
+        if (aad.hasArray()) {
+            cipher.updateAAD(aad.array(), aad.arrayOffset() + aad.position(), length);
+        } else {
+            if (aadScratch.length < length) {
+                aadScratch = new byte[length];
+            }
+            aad.get(aad.position(), aadScratch, 0, length);
+            cipher.updateAAD(aadScratch, 0, length);
+        }
     }
 
     private void checkNonce(byte[] nonce) {
