@@ -28,9 +28,10 @@ import org.tlsref.crypto.Secret;
  * is slipped in first when the JDK would refuse).
  *
  * <p>Allocation: the JCA has no way to give a Cipher a new nonce without a new parameter object,
- * and its {@code init} rebuilds internal state, so each call allocates a few small objects; the
- * record itself is never copied (additional data in a direct or read-only buffer is, into a
- * reused array, to avoid JDK-8297972).
+ * and its {@code init} rebuilds internal state, so each call allocates a few small objects (about
+ * 1 to 3 KB per seal or open). AES-GCM works on the caller's buffers directly; ChaCha20-Poly1305
+ * passes direct and read-only buffers, and additional data outside a heap array, through arrays
+ * kept for reuse (see {@code doFinal} and {@code updateAad}).
  *
  * <p>On a failed open the output region is zeroed and both buffers' positions are left where they
  * were. Not thread-safe: one owner, as {@link Aead} says.
@@ -44,6 +45,8 @@ final class JcaAead implements Aead {
     private final byte[] lastSealNonce;
     private final byte[] lastInitNonce;
     private byte[] aadScratch = new byte[0];
+    private byte[] inScratch = new byte[0];
+    private byte[] outScratch = new byte[0];
     private boolean hasSealed;
     private boolean hasInitialized;
 
@@ -103,7 +106,7 @@ final class JcaAead implements Aead {
             System.arraycopy(nonce, 0, lastSealNonce, 0, nonce.length);
             hasSealed = true;
             updateAad(aad);
-            cipher.doFinal(plaintext, out);
+            doFinal(plaintext, out);
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException(algorithm + " seal failed: " + e.getMessage(), e);
         }
@@ -123,7 +126,7 @@ final class JcaAead implements Aead {
         try {
             init(Cipher.DECRYPT_MODE, nonce);
             updateAad(aad);
-            cipher.doFinal(ciphertext, out);
+            doFinal(ciphertext, out);
         } catch (GeneralSecurityException e) {
             throw failedOpen(ciphertext, inStart, out, outStart, plaintextLength, e);
         }
@@ -161,6 +164,35 @@ final class JcaAead implements Aead {
     }
 
     /**
+     * Runs the cipher from {@code in} into {@code out}. The JDK's ChaCha20-Poly1305 has no
+     * ByteBuffer path of its own and copies a direct or read-only buffer into fresh arrays on every
+     * call (CipherSpi's default), so for it such buffers go through arrays kept for reuse.
+     */
+    private void doFinal(ByteBuffer in, ByteBuffer out) throws GeneralSecurityException {
+        if (algorithm != AeadAlgorithm.CHACHA20_POLY1305 || (in.hasArray() && out.hasArray())) {
+            cipher.doFinal(in, out);
+            return;
+        }
+        int inLength = in.remaining();
+        inScratch = fit(inScratch, inLength);
+        outScratch = fit(outScratch, inLength + algorithm.tagLength());
+        in.get(in.position(), inScratch, 0, inLength);
+        try {
+            int written = cipher.doFinal(inScratch, 0, inLength, outScratch, 0);
+            out.put(out.position(), outScratch, 0, written);
+            in.position(in.limit());
+            out.position(out.position() + written);
+        } finally {
+            Arrays.fill(inScratch, 0, inLength, (byte) 0);
+            Arrays.fill(outScratch, (byte) 0);
+        }
+    }
+
+    private static byte[] fit(byte[] scratch, int length) {
+        return scratch.length >= length ? scratch : new byte[length];
+    }
+
+    /**
      * Feeds the additional data through the array API: on JDK 17 the JDK's
      * {@code updateAAD(ByteBuffer)} gives ChaCha20-Poly1305 a wrong tag for 16 bytes or more
      * (JDK-8297972, Poly1305 reading a ByteBuffer in its byte order instead of little-endian).
@@ -170,9 +202,7 @@ final class JcaAead implements Aead {
         if (aad.hasArray()) {
             cipher.updateAAD(aad.array(), aad.arrayOffset() + aad.position(), length);
         } else {
-            if (aadScratch.length < length) {
-                aadScratch = new byte[length];
-            }
+            aadScratch = fit(aadScratch, length);
             aad.get(aad.position(), aadScratch, 0, length);
             cipher.updateAAD(aadScratch, 0, length);
         }
