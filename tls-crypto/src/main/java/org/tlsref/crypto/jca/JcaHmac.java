@@ -33,9 +33,9 @@ final class JcaHmac implements Hmac {
     }
 
     /**
-     * A {@code Mac} keyed with {@code key}. The JDK refuses an empty key, which RFC 2104 §2 allows:
-     * the key is padded with zeros to the block length B, so an empty key and a key of zero bytes
-     * are the same HMAC key, and the latter is what the JDK gets.
+     * A {@code Mac} keyed with {@code key}. The JDK refuses an empty key, which RFC 2104 §2
+     * allows: the key is padded with zeros to the block length B, so an empty key and a key of
+     * zero bytes are the same HMAC key, and the latter is what the JDK gets.
      */
     static Mac keyedMac(HashAlgorithm algorithm, byte[] key) {
         String name = "Hmac" + JcaTranscriptHash.jdkName(algorithm).replace("-", "");

@@ -71,7 +71,9 @@ public final class CryptoProviders {
         return builder;
     }
 
-    /** A per-algorithm backend table; {@link #build()} turns it into a provider. Not thread-safe. */
+    /**
+     * A per-algorithm backend table; {@link #build()} turns it into a provider. Not thread-safe.
+     */
     public static final class Builder {
         final Map<AeadAlgorithm, Backend> aeads = new EnumMap<>(AeadAlgorithm.class);
         final Map<HashAlgorithm, Backend> hashes = new EnumMap<>(HashAlgorithm.class);
@@ -99,7 +101,9 @@ public final class CryptoProviders {
             return this;
         }
 
-        /** Serves the hash, HMAC, HKDF and TLS 1.2 PRF over {@code algorithm} from {@code backend}. */
+        /**
+         * Serves the hash, HMAC, HKDF and TLS 1.2 PRF over {@code algorithm} from {@code backend}.
+         */
         public Builder hash(HashAlgorithm algorithm, Backend backend) {
             hashes.put(Objects.requireNonNull(algorithm, "algorithm"), checked(backend));
             return this;
