@@ -116,6 +116,22 @@ public abstract class AeadContractTest {
     }
 
     @Test
+    void aRecordTruncatedAtAnyLengthIsBadRecordMac() {
+        for (AeadAlgorithm algorithm : algorithms()) {
+            Bytes key = Bytes.of(RandomBytes.of(8, algorithm.keyLength()));
+            ByteBuffer sealed = ByteBuffer.allocate(40 + algorithm.tagLength());
+            aead(sealer(), algorithm, key).seal(new byte[12], ByteBuffer.allocate(0),
+                    ByteBuffer.wrap(RandomBytes.of(9, 40)), sealed);
+            Aead opening = aead(opener(), algorithm, key);
+            for (int length = 0; length < sealed.capacity(); length++) {
+                ByteBuffer truncated = ByteBuffer.wrap(sealed.array(), 0, length);
+                assertBadRecordMac(() -> opening.open(new byte[12], ByteBuffer.allocate(0),
+                        truncated, ByteBuffer.allocate(40)));
+            }
+        }
+    }
+
+    @Test
     void aFailedOpenLeavesNoPlaintextMovesNoPositionAndSpoilsNothing() {
         byte[] marker = new byte[100];
         Arrays.fill(marker, (byte) 0xAA);
