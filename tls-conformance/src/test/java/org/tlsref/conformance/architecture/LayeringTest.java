@@ -29,7 +29,8 @@ class LayeringTest {
             "org.tlsref.crypto.pki",
             "org.tlsref.crypto.asymmetric",
             "org.tlsref.crypto.jca",
-            "org.tlsref.crypto.bc");
+            "org.tlsref.crypto.bc",
+            "org.tlsref.crypto.provider");
 
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);");
     private static final Pattern IMPORT =
