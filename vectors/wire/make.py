@@ -198,8 +198,16 @@ FIELDS = {
 
 def field_spec(name, msg_key, dialect):
     """(floor, ceiling, kind, citation) of a field, where the message or dialect changes it."""
+    tls12 = dialect == "tls12"
     if name.startswith("extension "):
-        return (0, 0xFFFF, "extdata", "RFC 8446 §4.2 extension_data<0..2^16-1>")
+        return (0, 0xFFFF, "extdata", ("RFC 5246 §7.4.1.4" if tls12 else "RFC 8446 §4.2")
+                + " extension_data<0..2^16-1>")
+    if name == "extensions" and tls12:
+        return (0, 0xFFFF, "extblock", "RFC 5246 §7.4.1.2 extensions<0..2^16-1>")
+    if name == "body" and tls12:
+        return (0, 0xFFFFFF, "body", "RFC 5246 §7.4 (uint24 length)")
+    if name == "signature" and tls12:
+        return (0, 0xFFFF, "opaque", "RFC 5246 §4.7 DigitallySigned signature<0..2^16-1>")
     if name == "extensions" and msg_key == "hrr":
         return (6, 0xFFFF, "extblock", "RFC 8446 §4.1.4 (the ServerHello struct) "
                                        "extensions<6..2^16-1>")
@@ -387,9 +395,9 @@ ALERT_OF = {
     "UNSUPPORTED_EC_CURVE_TYPE": "handshake_failure",
 }
 
-DECODE_ERROR_WHY = ("RFC 8446 §6.2: decode_error, \"a message could not be decoded because some "
-                    "field was out of the specified range or the length of the message was "
-                    "incorrect\"")
+DECODE_ERROR_WHY = ("decode_error (RFC 8446 §6.2, RFC 5246 §7.2.2): \"A message could not be "
+                    "decoded because some field was out of the specified range or the length of "
+                    "the message was incorrect.\"")
 
 
 class File:
@@ -534,18 +542,18 @@ def field_cases(base, lengths, entries, out, seen):
             data = cut(msg, f.off + 1)
             add("cut-in-length", data, "TRUNCATED",
                 f"{cite}: the message ends inside {label}'s {f.width}-byte length; "
-                + DECODE_ERROR_WHY + ".", structural=True)
+                + DECODE_ERROR_WHY, structural=True)
         if f.value > 0 and f.name != "body":
             data = cut(msg, f.start + f.value // 2)
             add("cut-in-content", data, "TRUNCATED",
                 f"{cite}: the message (header length adjusted) ends {f.value // 2} of "
                 f"{f.value} bytes into {label}, so an enclosing length claims bytes that are "
-                f"not there; " + DECODE_ERROR_WHY + ".", structural=True)
+                f"not there; " + DECODE_ERROR_WHY, structural=True)
         if f.name == "body" and f.value > 0:
             data = msg[:f.start + f.value // 2]
             add("cut-in-body", data, "TRUNCATED",
                 f"{cite}: the header claims {f.value} body bytes, {f.value // 2} follow; "
-                + DECODE_ERROR_WHY + ".", structural=True)
+                + DECODE_ERROR_WHY, structural=True)
 
         # Over-long: one byte more than the enclosing structure holds (or, when the length
         # field is too narrow for that, its largest value if that is still more than remains).
@@ -560,13 +568,13 @@ def field_cases(base, lengths, entries, out, seen):
                 f"{cite}: {label} claims {claim} bytes, more than the "
                 f"{f.scope_end - f.start} left in its enclosing structure"
                 + (f" and above the ceiling {ceiling}" if claim > ceiling else "")
-                + "; " + DECODE_ERROR_WHY + ".", structural=True)
+                + "; " + DECODE_ERROR_WHY, structural=True)
         if ceiling < width_max and width_max != claim and width_max > f.scope_end - f.start:
             buf = bytearray(msg)
             put(buf, f, width_max)
             add("length-above-ceiling", bytes(buf), "LENGTH_OUT_OF_RANGE",
                 f"{cite}: a length of {width_max} is above the ceiling {ceiling}; "
-                + DECODE_ERROR_WHY + ".", structural=True)
+                + DECODE_ERROR_WHY, structural=True)
 
         # A byte appended inside the vector, every enclosing length fixed up.
         appended = None
@@ -589,14 +597,14 @@ def field_cases(base, lengths, entries, out, seen):
             data = set_content(msg, f, msg[f.start:f.end] + b"\x00")
             add("appended-byte", data, appended[0],
                 f"{cite}: one zero byte appended inside {label}, enclosing lengths adjusted: "
-                f"{appended[1]}; " + DECODE_ERROR_WHY + ".",
+                f"{appended[1]}; " + DECODE_ERROR_WHY,
                 # the oracle reads versions as opaque bytes, without checking their parity
                 structural=(kind != "extdata" or oracle_parses_ext(code))
                 and f.name != "versions" and appended[0] != "LENGTH_OUT_OF_RANGE")
         if f.name == "body":
             add("byte-after-message", msg + b"\x00", "TRAILING_BYTES",
                 f"{cite}: a byte follows the {f.value}-byte body the header announces, inside "
-                f"the bytes handed over as one message; " + DECODE_ERROR_WHY + ".",
+                f"the bytes handed over as one message; " + DECODE_ERROR_WHY,
                 structural=True)
 
         # Below the floor and above the ceiling, correctly framed.
@@ -604,25 +612,25 @@ def field_cases(base, lengths, entries, out, seen):
             data = set_content(msg, f, msg[f.start:f.start + floor - 1])
             add("below-floor", data, "LENGTH_OUT_OF_RANGE",
                 f"{cite}: {floor - 1} bytes is below the floor of {floor}; "
-                + DECODE_ERROR_WHY + ".")
+                + DECODE_ERROR_WHY)
         if floor > 1:
             data = set_content(msg, f, b"")
             add("empty", data, "LENGTH_OUT_OF_RANGE",
                 f"{cite}: an empty {label} is below the floor of {floor}; "
-                + DECODE_ERROR_WHY + ".")
+                + DECODE_ERROR_WHY)
         if ceiling < width_max and ceiling + 1 <= 1024:
             content = (msg[f.start:f.end] + b"\x00" * (ceiling + 1))[:ceiling + 1]
             data = set_content(msg, f, content)
             add("above-ceiling", data, "LENGTH_OUT_OF_RANGE",
                 f"{cite}: {ceiling + 1} bytes is above the ceiling of {ceiling}; "
-                + DECODE_ERROR_WHY + ".")
+                + DECODE_ERROR_WHY)
 
         # An extension whose struct needs bytes, sent with none.
         if kind == "extdata" and f.value > 0 and ext_form(code, base.key) == "struct":
             data = set_content(msg, f, b"")
             add("empty", data, "TRUNCATED",
                 f"{EXT_SOURCE.get(code, 'RFC 8446 §4.2')}: {EXT[code]} has a struct with "
-                "fields, and its extension_data is empty; " + DECODE_ERROR_WHY + ".",
+                "fields, and its extension_data is empty; " + DECODE_ERROR_WHY,
                 # the oracle reads an empty server_name as the server's acknowledgement
                 structural=oracle_parses_ext(code) and code != 0)
 
@@ -758,7 +766,7 @@ def hand_server_hello(bases, f):
               "LENGTH_OUT_OF_RANGE",
               "RFC 8446 §4.1.4: a HelloRetryRequest has the ServerHello structure, whose "
               f"extensions<6..2^16-1> has a floor of 6 bytes; {size} is below it; "
-              + DECODE_ERROR_WHY + ".", base=hrr.where)
+              + DECODE_ERROR_WHY, base=hrr.where)
     exts = entries_of(hrr)
     data = with_extensions(hrr, vec16(b"".join(e for _, e in exts) + ext(41, u16(0))))
     f.add("hello-retry-request-with-pre-shared-key", "handshake_message", data,
@@ -801,6 +809,14 @@ def hand_server_hello(bases, f):
               offered=[c for c in offered12 if c != code], base=sh12.where)
 
 
+CT_STATUS_WHY = (
+    "RFC 8446 §4.4.2.1: \"the body of the \"status_request\" extension from the server MUST be a "
+    "CertificateStatus structure as defined in [RFC6066]\" (the same for a client's), and RFC 6066 "
+    "§8 defines CertificateStatus for status_type ocsp(1) only; here status_type is {what}. The "
+    "RFC names no alert: illegal_parameter, a well-formed field with a forbidden value (RFC 8446 "
+    "§6.2), the reason tlsref's CertificateStatus codec itself declares. (OpenSSL and Go's "
+    "crypto/tls refuse it too, with decode_error.)")
+
 UNSOLICITED_WHY = ("RFC 8446 §4.2: \"Implementations MUST NOT send extension responses if the "
                    "remote endpoint did not send the corresponding extension requests, with the "
                    "exception of the \"cookie\" extension in the HelloRetryRequest. Upon "
@@ -833,18 +849,18 @@ def hand_tls13_messages(bases, f):
               "terminate the connection with an \"illegal_parameter\" alert.\"")
     f.add("key-update-empty", "handshake_message", handshake(24, b""), "TRUNCATED",
           "RFC 8446 §4.6.3: KeyUpdate is one KeyUpdateRequest byte; none is there; "
-          + DECODE_ERROR_WHY + ".")
+          + DECODE_ERROR_WHY)
     f.add("key-update-two-bytes", "handshake_message", handshake(24, b"\x00\x00"),
           "TRAILING_BYTES",
           "RFC 8446 §4.6.3: KeyUpdate is one byte; a second is left over; "
-          + DECODE_ERROR_WHY + ".")
+          + DECODE_ERROR_WHY)
     f.add("key-update-header-claims-two-bytes", "handshake_message",
           u8(24) + u24(2) + b"\x00", "TRUNCATED",
-          "RFC 8446 §4: the header claims 2 body bytes, 1 follows; " + DECODE_ERROR_WHY + ".")
+          "RFC 8446 §4: the header claims 2 body bytes, 1 follows; " + DECODE_ERROR_WHY)
     f.add("end-of-early-data-with-a-byte", "handshake_message", handshake(5, b"\x00"),
           "TRAILING_BYTES",
           "RFC 8446 §4.5: struct {} EndOfEarlyData; a body byte is left over; "
-          + DECODE_ERROR_WHY + ".")
+          + DECODE_ERROR_WHY)
     for code, name in ((0, "hello_request"), (3, "hello_verify_request"),
                        (6, "hello_retry_request"), (7, "unassigned"), (9, "unassigned"),
                        (12, "server_key_exchange"), (14, "server_hello_done"),
@@ -901,6 +917,11 @@ def hand_tls13_messages(bases, f):
               f"RFC 8446 §4.2: {EXT[code]} is not specified for a CertificateEntry (CT); a "
               "recognized extension not specified for its message MUST get "
               "\"illegal_parameter\".", base=cert.where)
+    data = replace(cert.bytes, blk.start, blk.end, ext(5, u8(2) + vec24(vec24(b"\x30\x00"))),
+                   [blk] + blk.parents)
+    f.add("certificate-tls13-entry-status-request-of-status-type-2", "handshake_message", data,
+          "ILLEGAL_VALUE", CT_STATUS_WHY.format(what="ocsp_multi(2), RFC 6961's "
+                                                     "OCSPResponseList"), base=cert.where)
     data = replace(cert.bytes, blk.start, blk.end, ext(5, u8(1) + vec24(b"\x30\x00")),
                    [blk] + blk.parents)
     f.add("certificate-tls13-entry-status-request-not-offered", "handshake_message", data,
@@ -923,10 +944,10 @@ def hand_tls12_messages(bases, f):
               key_exchange="ecdhe", base=ske.where)
     f.add("server-hello-done-with-a-byte", "handshake_message", handshake(14, b"\x00"),
           "TRAILING_BYTES", "RFC 5246 §7.4.5: struct { } ServerHelloDone; a body byte is left "
-          "over; " + DECODE_ERROR_WHY + ".", dialect="tls12", key_exchange="ecdhe")
+          "over; " + DECODE_ERROR_WHY, dialect="tls12", key_exchange="ecdhe")
     f.add("hello-request-with-a-byte", "handshake_message", handshake(0, b"\x00"),
           "TRAILING_BYTES", "RFC 5246 §7.4.1.1: struct { } HelloRequest; a body byte is left "
-          "over; " + DECODE_ERROR_WHY + ".", dialect="tls12", key_exchange="ecdhe")
+          "over; " + DECODE_ERROR_WHY, dialect="tls12", key_exchange="ecdhe")
     for code, name in ((3, "hello_verify_request"), (5, "end_of_early_data"),
                        (6, "hello_retry_request"), (8, "encrypted_extensions"),
                        (21, "certificate_url"), (22, "certificate_status"),
@@ -955,7 +976,7 @@ def hand_extensions(f):
     def one(name, context, code, body, reason, why, dialect="tls13"):
         f.add(name, "extension", ext(code, body), reason, why, dialect=dialect, context=context)
 
-    de = DECODE_ERROR_WHY + "."
+    de = DECODE_ERROR_WHY
     # The block itself.
     add("block-length-1-holds-half-a-type", "CH", vec16(b"\x00"), "TRUNCATED",
         "RFC 8446 §4.2: an Extension starts with a uint16 extension_type; one byte is not one; "
@@ -1047,6 +1068,14 @@ def hand_extensions(f):
         "LENGTH_OUT_OF_RANGE", "RFC 6066 §8: OCSPResponse<1..2^24-1> is empty; " + de)
     one("status-request-in-ct-ocsp-response-over-long", "CT", 5, u8(1) + u24(9) + b"\x30\x00",
         "TRUNCATED", "RFC 6066 §8: OCSPResponse claims 9 bytes, 2 follow; " + de)
+    one("status-request-in-ct-ocsp-then-a-byte", "CT", 5, u8(1) + vec24(b"\x30\x00") + b"\x00",
+        "TRAILING_BYTES", "RFC 6066 §8: a byte follows the CertificateStatus; " + de)
+    for status_type, body, what in (
+            (2, vec24(vec24(b"\x30\x00")), "ocsp_multi(2), RFC 6961's OCSPResponseList"),
+            (0, vec24(b"\x30\x00"), "0, unassigned"),
+            (255, b"\x30\x00", "255, unassigned")):
+        one(f"status-request-in-ct-status-type-{status_type}", "CT", 5, u8(status_type) + body,
+            "ILLEGAL_VALUE", CT_STATUS_WHY.format(what=what))
     # supported_groups (RFC 8446 §4.2.7)
     for ctx in ("CH", "EE"):
         one(f"supported-groups-empty-in-{ctx.lower()}", ctx, 10, vec16(b""),
@@ -1436,11 +1465,11 @@ def hand_records(f, bases):
                   "protected Handshake or Alert.", dialect=dialect, context="plaintext")
     f.add("record-alert-three-bytes", "record", record(21, b"\x02\x28\x00"), "TRAILING_BYTES",
           "RFC 8446 §5.1: \"a record with an Alert type MUST contain exactly one message\"; "
-          "two bytes of Alert and one left over; " + DECODE_ERROR_WHY + ".",
+          "two bytes of Alert and one left over; " + DECODE_ERROR_WHY,
           context="plaintext")
     f.add("record-alert-one-byte", "record", record(21, b"\x02"), "TRUNCATED",
           "RFC 8446 §6: an Alert is level and description; one byte is half of one; "
-          + DECODE_ERROR_WHY + ".", context="plaintext")
+          + DECODE_ERROR_WHY, context="plaintext")
     for frag in (b"\x02", b"\x01\x01", b"\x00"):
         f.add(f"record-change-cipher-spec-{frag.hex()}", "record", record(20, frag),
               "ILLEGAL_CHANGE_CIPHER_SPEC",
@@ -1538,10 +1567,10 @@ def hand_inner_plaintext(f):
     f.add("inner-plaintext-alert-three-bytes", "inner_plaintext", b"\x02\x28\x00\x15",
           "TRAILING_BYTES",
           "RFC 8446 §5.1: a protected Alert record holds exactly one Alert (two bytes); three "
-          "bytes leave one over; " + DECODE_ERROR_WHY + ".")
+          "bytes leave one over; " + DECODE_ERROR_WHY)
     f.add("inner-plaintext-alert-one-byte", "inner_plaintext", b"\x02\x15",
           "TRUNCATED", "RFC 8446 §6: a protected alert record of one byte holds half an Alert; "
-          + DECODE_ERROR_WHY + ".")
+          + DECODE_ERROR_WHY)
 
 
 def oversized_records(f):
@@ -1580,7 +1609,7 @@ def hand_alerts(f):
             (b"\x01\x00\x01\x00", "TRAILING_BYTES", "two close_notify alerts in one record: "
              "\"a record with an Alert type MUST contain exactly one message\" (RFC 8446 §5.1)")):
         f.add(f"alert-{len(body)}-bytes" + ("-two-alerts" if len(body) == 4 else ""), "alert",
-              body, reason, f"RFC 8446 §6: {why}; " + DECODE_ERROR_WHY + ".")
+              body, reason, f"RFC 8446 §6: {why}; " + DECODE_ERROR_WHY)
     for body in (b"", b"\x00", b"\x02", b"\xff", b"\x01\x01", b"\x01\x00"):
         f.add(f"change-cipher-spec-{body.hex() or 'empty'}", "change_cipher_spec", body,
               "ILLEGAL_CHANGE_CIPHER_SPEC",
