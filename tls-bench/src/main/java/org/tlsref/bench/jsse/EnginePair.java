@@ -76,65 +76,76 @@ public final class EnginePair {
     }
 
     /**
-     * Client to server: wraps {@code payload} (position to limit) into one record and unwraps it
-     * into {@code received}. Returns the record's length on the wire.
+     * Client to server: wraps all of {@code payload} (position to limit) and unwraps it into
+     * {@code received}. One record for up to 2^14 bytes on most stacks; SunJSSE puts at most
+     * 2^14 - 1 bytes of data in a TLS 1.3 record, so a 16 KiB payload takes it two.
      */
-    public int send(ByteBuffer payload, ByteBuffer received) throws SSLException {
-        SSLEngineResult wrapped = client.wrap(payload, clientToServer);
-        if (wrapped.getStatus() != Status.OK) {
-            throw new IllegalStateException("client wrap: " + wrapped);
-        }
-        int recordLength = clientToServer.position();
+    public void send(ByteBuffer payload, ByteBuffer received) throws SSLException {
+        int length = payload.remaining();
+        wrapAll(client, payload, clientToServer);
         clientToServer.flip();
-        SSLEngineResult unwrapped = server.unwrap(clientToServer, received);
-        if (unwrapped.getStatus() != Status.OK || clientToServer.hasRemaining()) {
-            throw new IllegalStateException("server unwrap: " + unwrapped);
-        }
+        unwrapAll(server, clientToServer, received, length);
         clientToServer.clear();
-        return recordLength;
     }
 
-    /** Wraps {@code payload} on the client and returns the record bytes, for checks. */
+    /** Wraps {@code payload} on the client and returns the records' bytes, left in flight for {@link #unwrapPending}. */
     public byte[] wrapOnly(ByteBuffer payload) throws SSLException {
-        SSLEngineResult wrapped = client.wrap(payload, clientToServer);
-        if (wrapped.getStatus() != Status.OK) {
-            throw new IllegalStateException("client wrap: " + wrapped);
-        }
+        wrapAll(client, payload, clientToServer);
         clientToServer.flip();
-        byte[] record = new byte[clientToServer.remaining()];
-        clientToServer.duplicate().get(record);
-        return record;
+        byte[] records = new byte[clientToServer.remaining()];
+        clientToServer.duplicate().get(records);
+        return records;
     }
 
-    /** Unwraps on the server what {@link #wrapOnly} left in flight. */
-    public void unwrapPending(ByteBuffer received) throws SSLException {
-        SSLEngineResult unwrapped = server.unwrap(clientToServer, received);
-        if (unwrapped.getStatus() != Status.OK || clientToServer.hasRemaining()) {
-            throw new IllegalStateException("server unwrap: " + unwrapped);
-        }
+    /** Unwraps on the server what {@link #wrapOnly} left in flight, {@code expected} bytes of data. */
+    public void unwrapPending(ByteBuffer received, int expected) throws SSLException {
+        unwrapAll(server, clientToServer, received, expected);
         clientToServer.clear();
     }
 
-    /** Flips the low bit of byte {@code index} of the record in flight, for the tampering check. */
+    /** Flips the low bit of byte {@code index} of the records in flight, for the tampering check. */
     public void corruptPending(int index) {
-        clientToServer.put(clientToServer.position() + index, (byte) (clientToServer.get(clientToServer.position() + index) ^ 1));
+        int at = clientToServer.position() + index;
+        clientToServer.put(at, (byte) (clientToServer.get(at) ^ 1));
     }
 
     /** Server to client, for checks of the other direction. */
     public void reply(ByteBuffer payload, ByteBuffer received) throws SSLException {
-        SSLEngineResult wrapped = server.wrap(payload, serverToClient);
-        if (wrapped.getStatus() != Status.OK) {
-            throw new IllegalStateException("server wrap: " + wrapped);
-        }
+        int length = payload.remaining();
+        wrapAll(server, payload, serverToClient);
         serverToClient.flip();
-        SSLEngineResult unwrapped = client.unwrap(serverToClient, received);
-        while (unwrapped.getStatus() == Status.OK && serverToClient.hasRemaining()) {
-            unwrapped = client.unwrap(serverToClient, received);
-        }
-        if (unwrapped.getStatus() != Status.OK) {
-            throw new IllegalStateException("client unwrap: " + unwrapped);
-        }
+        unwrapAll(client, serverToClient, received, length);
         serverToClient.clear();
+    }
+
+    /** Wraps all of {@code payload} into {@code out}, as many records as {@code engine} needs. */
+    public static void wrapAll(SSLEngine engine, ByteBuffer payload, ByteBuffer out) throws SSLException {
+        do {
+            SSLEngineResult result = engine.wrap(payload, out);
+            if (result.getStatus() != Status.OK || result.bytesConsumed() == 0) {
+                throw new IllegalStateException(side(engine) + " wrap: " + result);
+            }
+        } while (payload.hasRemaining());
+    }
+
+    /**
+     * Unwraps every record in {@code in} into {@code received} until {@code expected} bytes of
+     * application data have come out. Conscrypt, reading into a heap buffer, may hand out a
+     * record's data over two calls, the second consuming nothing; this keeps calling until all
+     * is out.
+     */
+    public static void unwrapAll(SSLEngine engine, ByteBuffer in, ByteBuffer received, int expected) throws SSLException {
+        int target = received.position() + expected;
+        while (in.hasRemaining() || received.position() < target) {
+            SSLEngineResult result = engine.unwrap(in, received);
+            if (result.getStatus() != Status.OK || result.bytesConsumed() + result.bytesProduced() == 0) {
+                throw new IllegalStateException(side(engine) + " unwrap: " + result);
+            }
+        }
+    }
+
+    private static String side(SSLEngine engine) {
+        return engine.getUseClientMode() ? "client" : "server";
     }
 
     /** One move of {@code engine}: a wrap, an unwrap of what is in flight, or its delegated tasks. */
@@ -168,7 +179,7 @@ public final class EnginePair {
 
     private static void check(SSLEngineResult result, SSLEngine engine) {
         if (result.getStatus() != Status.OK) {
-            throw new IllegalStateException((engine.getUseClientMode() ? "client" : "server") + ": " + result);
+            throw new IllegalStateException(side(engine) + ": " + result);
         }
     }
 

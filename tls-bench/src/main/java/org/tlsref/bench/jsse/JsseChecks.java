@@ -15,12 +15,15 @@ import org.tlsref.bench.pki.TestPki;
 /**
  * What a JSSE stack must get right before it may post a number. After a handshake: both ends
  * agree on TLS 1.3 and on the suite asked for, the client saw the server's certificate and, with
- * client authentication, the server saw the client's; Conscrypt reports X25519. For records: a
- * payload wraps into exactly one record of the TLS 1.3 size (header, payload, content type, tag),
- * whose body is not the plaintext, and unwraps intact in both directions; a record with one
- * flipped bit is refused. Each check throws {@link IllegalStateException} naming the failure.
+ * client authentication, the server saw the client's; Conscrypt reports X25519. For records:
+ * a payload wraps into TLS 1.3 records (header, data, content type, bounded padding, tag) that
+ * carry the payload, whose body is not the plaintext, and that unwrap intact in both
+ * directions; a record with one flipped bit is refused. Each check throws {@link IllegalStateException} naming the failure.
  */
 public final class JsseChecks {
+    /** More padding per record than any stack measured here adds (SunJSSE adds 16 or 32 bytes). */
+    private static final int MAX_PADDING_PER_RECORD = 256;
+
     private JsseChecks() {
     }
 
@@ -48,18 +51,34 @@ public final class JsseChecks {
         }
     }
 
-    /** Checks records of {@code payload} on a handshaken {@code pair}, in both directions. */
+    /**
+     * Checks records of {@code payload} on a handshaken {@code pair}, in both directions: the
+     * client's records are TLS 1.3 application_data records whose plaintext holds the payload,
+     * a content type each and at most a little padding (RFC 8446 §5.4; SunJSSE pads), the first
+     * one's body is not the plaintext, and both ends read what was sent.
+     */
     public static void records(EnginePair pair, Suite suite, byte[] payload) throws SSLException {
         String what = describe(pair) + " " + suite + " " + payload.length + " bytes";
-        byte[] record = pair.wrapOnly(ByteBuffer.wrap(payload));
-        int expected = RecordFrame.HEADER_LENGTH + RecordFrame.ciphertextLength(suite.aead(), payload.length);
-        require(record.length == expected, what + ": one record of " + expected + " bytes expected, got " + record.length);
-        require(record[0] == RecordFrame.APPLICATION_DATA && record[1] == 3 && record[2] == 3,
-                what + ": not a TLS 1.3 application_data record header");
-        require(!Arrays.equals(Arrays.copyOfRange(record, RecordFrame.HEADER_LENGTH, RecordFrame.HEADER_LENGTH + payload.length),
-                payload), what + ": the record body is the plaintext");
-        ByteBuffer received = ByteBuffer.allocate(pair.server().getSession().getApplicationBufferSize());
-        pair.unwrapPending(received);
+        byte[] records = pair.wrapOnly(ByteBuffer.wrap(payload));
+        int inner = 0;
+        int count = 0;
+        for (int at = 0; at < records.length; count++) {
+            require(records.length - at >= RecordFrame.HEADER_LENGTH && records[at] == RecordFrame.APPLICATION_DATA
+                    && records[at + 1] == 3 && records[at + 2] == 3,
+                    what + ": not a TLS 1.3 application_data record header at byte " + at);
+            int length = ((records[at + 3] & 0xff) << 8) | (records[at + 4] & 0xff);
+            inner += length - suite.aead().tagLength();
+            at += RecordFrame.HEADER_LENGTH + length;
+            require(at <= records.length, what + ": a record runs past the end");
+        }
+        int padding = inner - count - payload.length;
+        require(padding >= 0 && padding <= MAX_PADDING_PER_RECORD * count,
+                what + ": " + count + " records of " + inner + " plaintext bytes cannot carry " + payload.length);
+        int compared = Math.min(payload.length, records.length - RecordFrame.HEADER_LENGTH);
+        require(!Arrays.equals(Arrays.copyOfRange(records, RecordFrame.HEADER_LENGTH, RecordFrame.HEADER_LENGTH + compared),
+                Arrays.copyOf(payload, compared)), what + ": the record body is the plaintext");
+        ByteBuffer received = ByteBuffer.allocate(pair.server().getSession().getApplicationBufferSize() + payload.length);
+        pair.unwrapPending(received, payload.length);
         require(received.flip().equals(ByteBuffer.wrap(payload)), what + ": the server read something else");
         received.clear();
         pair.reply(ByteBuffer.wrap(payload), received);
@@ -71,8 +90,9 @@ public final class JsseChecks {
         String what = describe(pair);
         try {
             byte[] record = pair.wrapOnly(ByteBuffer.wrap(payload));
-            pair.corruptPending(record.length - 1);
-            pair.unwrapPending(ByteBuffer.allocate(pair.server().getSession().getApplicationBufferSize()));
+            pair.corruptPending(RecordFrame.HEADER_LENGTH);
+            pair.unwrapPending(ByteBuffer.allocate(pair.server().getSession().getApplicationBufferSize() + payload.length),
+                    payload.length);
         } catch (SSLException | IllegalStateException refused) {
             return;
         }

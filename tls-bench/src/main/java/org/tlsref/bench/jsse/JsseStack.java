@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.security.Security;
 import java.security.cert.Certificate;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -52,6 +54,11 @@ public enum JsseStack {
     };
 
     private static final char[] PASSWORD = "tlsref-bench".toCharArray();
+    /**
+     * Bouncy Castle JSSE logs every connection, and every refused record with its stack trace, at
+     * INFO; kept here (a logger's level lasts only while someone holds the logger) at WARNING.
+     */
+    private static final Logger BOUNCY_CASTLE_LOG = quiet("org.bouncycastle.jsse");
 
     private final String label;
 
@@ -97,6 +104,12 @@ public enum JsseStack {
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException(label + ": cannot build an SSLContext", e);
         }
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.WARNING);
+        return logger;
     }
 
     private String keyManagerAlgorithm() {

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLException;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -63,6 +62,7 @@ public class PeerFedRecordBenchmark {
     private ByteBuffer[] incoming;
     private ByteBuffer outgoing;
     private ByteBuffer received;
+    private long peerBytes;
 
     /** Bytes the peer allocated making records, per second of measured time (JMH normalises it). */
     @State(Scope.Thread)
@@ -75,12 +75,6 @@ public class PeerFedRecordBenchmark {
         @Setup(Level.Iteration)
         public void reset() {
             peerBytes = 0;
-        }
-
-        /** Has the peer make the next batch, outside the timing, and counts what it allocated. */
-        @Setup(Level.Invocation)
-        public void feed(PeerFedRecordBenchmark benchmark) throws SSLException {
-            peerBytes += benchmark.feed();
         }
     }
 
@@ -99,45 +93,41 @@ public class PeerFedRecordBenchmark {
         int packet = server.getSession().getPacketBufferSize();
         incoming = new ByteBuffer[BATCH];
         for (int i = 0; i < BATCH; i++) {
-            incoming[i] = ByteBuffer.allocate(packet);
+            incoming[i] = ByteBuffer.allocate(2 * packet);
         }
-        outgoing = ByteBuffer.allocate(packet);
-        received = ByteBuffer.allocate(server.getSession().getApplicationBufferSize());
+        outgoing = ByteBuffer.allocate(2 * packet);
+        received = ByteBuffer.allocate(server.getSession().getApplicationBufferSize() + payload);
     }
 
-    /** The peer's next {@value #BATCH} records, made outside the timing; returns the bytes it allocated. */
-    long feed() throws SSLException {
+    /** The peer's next {@value #BATCH} records, made outside the timing, and the bytes it allocated. */
+    @Setup(Level.Invocation)
+    public void feed() throws SSLException {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         for (ByteBuffer record : incoming) {
             record.clear();
             plaintext.clear();
-            expectOk(peer.wrap(plaintext, record), "peer wrap");
+            EnginePair.wrapAll(peer, plaintext, record);
             record.flip();
         }
-        return threads.getCurrentThreadAllocatedBytes() - before;
+        peerBytes = threads.getCurrentThreadAllocatedBytes() - before;
     }
 
     /**
-     * Per record: the server unwraps the peer's record and wraps one of its own. (The counter is
-     * taken here so that JMH reports it.)
+     * Per record: the server unwraps the peer's record and wraps one of its own. (The peer's
+     * allocation is handed to the counter here, which JMH reports with this method.)
      */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public ByteBuffer roundTrip(PeerAllocation allocation) throws SSLException {
         for (ByteBuffer record : incoming) {
             received.clear();
-            expectOk(server.unwrap(record, received), "server unwrap");
+            EnginePair.unwrapAll(server, record, received, payload);
             plaintext.clear();
             outgoing.clear();
-            expectOk(server.wrap(plaintext, outgoing), "server wrap");
+            EnginePair.wrapAll(server, plaintext, outgoing);
         }
+        allocation.peerBytes += peerBytes;
         return received;
-    }
-
-    private static void expectOk(SSLEngineResult result, String what) {
-        if (result.getStatus() != SSLEngineResult.Status.OK) {
-            throw new IllegalStateException(what + ": " + result);
-        }
     }
 }
