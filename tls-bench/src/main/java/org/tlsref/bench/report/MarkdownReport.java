@@ -209,7 +209,12 @@ public final class MarkdownReport {
     }
 
     private static String bytes(Optional<Double> value) {
-        return value.map(v -> String.format(Locale.ROOT, "%,.0f", v)).orElse("—");
+        return value.map(MarkdownReport::bytes).orElse("—");
+    }
+
+    /** Bytes, with a decimal below 10 so that a fraction of a byte does not read as one or zero. */
+    static String bytes(double value) {
+        return String.format(Locale.ROOT, value < 10 ? "%.1f" : "%,.0f", value);
     }
 
     private void line(String text) {

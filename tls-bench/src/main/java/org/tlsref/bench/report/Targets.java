@@ -118,8 +118,9 @@ public final class Targets {
         }
         double total = worst.bytesPerRecord().get();
         double raw = catalog.rawCeiling(worst).flatMap(RecordRow::bytesPerRecord).orElse(Double.NaN);
-        String measured = String.format(Locale.ROOT, "most: %.0f B per %s (%s, %s, %s); the raw AEAD alone: %.0f B",
-                total, worst.operation(), worst.implementation(), shortSuite(worst.suite()), size(worst.payload()), raw);
+        String measured = String.format(Locale.ROOT, "most: %s B per %s (%s, %s, %s); the raw AEAD alone: %s B",
+                MarkdownReport.bytes(total), worst.operation(), worst.implementation(), shortSuite(worst.suite()),
+                size(worst.payload()), Double.isNaN(raw) ? "—" : MarkdownReport.bytes(raw));
         return new Target(goal, measured, total <= ZERO_BYTES ? Verdict.MET : Verdict.NOT_MET);
     }
 
