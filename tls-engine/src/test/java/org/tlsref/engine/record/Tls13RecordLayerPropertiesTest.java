@@ -21,6 +21,9 @@ import org.tlsref.crypto.provider.Backend;
  * The record layer delivers what the peer's layer wrote whatever the chunking, padding and
  * record size limit, and answers arbitrary bytes, before or after keys, with deliveries or a
  * {@link TlsAlert}, never another exception.
+ *
+ * <p>Tries: the round trip runs 1,000 (each try pushes up to 120 KB through two layers, about
+ * 1.8 s in all on the shared build cores); the random-input property, which is cheap, 10,000.
  */
 class Tls13RecordLayerPropertiesTest {
     private static final CryptoProvider PROVIDER = Backend.JCA.provider();
