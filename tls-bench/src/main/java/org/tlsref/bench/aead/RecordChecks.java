@@ -22,12 +22,24 @@ public final class RecordChecks {
     private RecordChecks() {
     }
 
-    /** A channel with fixed, seeded key, IV and payload, the same on every run and backend. */
+    /**
+     * Fixed, seeded traffic key, IV and payload for {@code suite} and {@code payload} bytes, the
+     * same on every run and backend, so that the raw AEAD and the record layer can be compared
+     * record for record.
+     */
+    public record Material(byte[] key, byte[] iv, byte[] payload) {
+        /** The material for {@code suite} and {@code payload} bytes. */
+        public static Material of(Suite suite, int payload) {
+            RandomSource random = RandomSources.seeded(("raw " + suite + " " + payload).getBytes(StandardCharsets.US_ASCII));
+            return new Material(random.nextBytes(suite.aead().keyLength()), random.nextBytes(suite.aead().nonceLength()),
+                    random.nextBytes(payload));
+        }
+    }
+
+    /** A channel on {@link Material#of}, the same on every run and backend. */
     public static RawAeadChannel rawChannel(Backend backend, Suite suite, int payload) {
-        RandomSource random = RandomSources.seeded(("raw " + suite + " " + payload).getBytes(StandardCharsets.US_ASCII));
-        byte[] key = random.nextBytes(suite.aead().keyLength());
-        byte[] iv = random.nextBytes(suite.aead().nonceLength());
-        return new RawAeadChannel(backend.provider(), suite, key, iv, random.nextBytes(payload));
+        Material material = Material.of(suite, payload);
+        return new RawAeadChannel(backend.provider(), suite, material.key(), material.iv(), material.payload());
     }
 
     /** Runs every check on {@code backend}'s raw AEAD for {@code suite} and {@code payload}. */
