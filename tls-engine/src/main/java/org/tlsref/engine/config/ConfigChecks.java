@@ -79,11 +79,18 @@ final class ConfigChecks {
         }
     }
 
-    static void signatureSchemes(List<SignatureScheme> schemes, List<SignatureScheme> offered) {
+    static void signatureSchemes(List<SignatureScheme> schemes, List<SignatureScheme> offered,
+            CryptoProvider provider) {
         nonEmptyDistinct("signatureSchemes", schemes);
         for (SignatureScheme scheme : schemes) {
             require(!SHA1_SCHEMES.contains(scheme), "signatureSchemes: " + scheme
                     + " uses SHA-1, which TLS 1.3 never negotiates (RFC 8446 §4.2.3)");
+            try {
+                provider.verifier(scheme);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("signatureSchemes: the crypto provider cannot"
+                        + " verify " + scheme + ": " + e.getMessage(), e);
+            }
         }
         nonEmptyDistinct("signatureAlgorithmsOffered", offered);
         require(offered.size() <= MAX_SIGNATURE_SCHEMES,

@@ -15,12 +15,13 @@ import org.tlsref.crypto.CryptoProvider;
 import org.tlsref.crypto.RandomSource;
 import org.tlsref.crypto.pki.ValidationPolicy;
 import org.tlsref.crypto.provider.CryptoProviders;
+import org.tlsref.engine.keyschedule.KeyLog;
 import org.tlsref.engine.record.PaddingPolicy;
 
 /**
  * Everything a client or server is configured with, immutable once built: what it negotiates,
  * who it is and whom it trusts, how it sizes records, what it adds for compatibility, and where
- * its cryptography, randomness and time come from. Start from {@link #builder()}, whose defaults
+ * its cryptography, randomness and time come from, and who watches. Start from {@link #builder()}, whose defaults
  * are secure (DESIGN.md, "Defaults"); {@link Builder#build()} rejects an inconsistent
  * configuration with an {@link IllegalArgumentException} naming the option.
  *
@@ -34,6 +35,7 @@ public final class TlsConfig {
     private final RecordOptions records;
     private final Compatibility compatibility;
     private final Sources sources;
+    private final Observers observers;
 
     private TlsConfig(Builder b) {
         negotiation = new Negotiation(b.versions, b.cipherSuites, b.supportedGroups,
@@ -46,6 +48,7 @@ public final class TlsConfig {
         records = new RecordOptions(b.recordSizeLimit, b.padding, b.maxHandshakeMessageSize);
         compatibility = new Compatibility(b.middlebox, b.clientHelloPadding, b.tls12SessionTickets);
         sources = new Sources(b.provider, b.random, b.clock);
+        observers = new Observers(b.keyLog, b.listener);
     }
 
     /** A builder holding the defaults. */
@@ -76,6 +79,11 @@ public final class TlsConfig {
     /** Cryptography, randomness and time. */
     public Sources sources() {
         return sources;
+    }
+
+    /** The key log and the handshake listener. */
+    public Observers observers() {
+        return observers;
     }
 
     /**
@@ -145,6 +153,8 @@ public final class TlsConfig {
         CryptoProvider provider;
         RandomSource random;
         Clock clock;
+        KeyLog keyLog = KeyLog.NONE;
+        HandshakeListener listener = HandshakeListener.NONE;
 
         private Builder() {
         }
@@ -327,6 +337,18 @@ public final class TlsConfig {
             return this;
         }
 
+        /** Where secrets are logged for Wireshark. Default: {@link KeyLog#NONE}. */
+        public Builder keyLog(KeyLog value) {
+            keyLog = Objects.requireNonNull(value, "keyLog");
+            return this;
+        }
+
+        /** Who is told of each handshake step. Default: {@link HandshakeListener#NONE}. */
+        public Builder listener(HandshakeListener value) {
+            listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
         /**
          * Checks the options against each other and the crypto provider and returns the
          * configuration.
@@ -347,7 +369,7 @@ public final class TlsConfig {
             ConfigChecks.cipherSuites(cipherSuites);
             ConfigChecks.groups(supportedGroups, keyShareGroups, provider);
             ConfigChecks.signatureSchemes(signatureSchemes, signatureAlgorithmsOffered.isEmpty()
-                    ? signatureSchemes : signatureAlgorithmsOffered);
+                    ? signatureSchemes : signatureAlgorithmsOffered, provider);
             ConfigChecks.applicationProtocols(applicationProtocols);
             ConfigChecks.maxHandshakeMessageSize(maxHandshakeMessageSize);
             return new TlsConfig(this);

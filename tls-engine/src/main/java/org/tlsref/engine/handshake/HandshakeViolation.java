@@ -154,16 +154,6 @@ public enum HandshakeViolation implements AlertReason {
      */
     ILLEGAL_SIGNATURE_SCHEME(AlertDescription.ILLEGAL_PARAMETER),
     /**
-     * RFC 8446 §4.4.3: "If the verification fails, the receiver MUST terminate the handshake
-     * with a "decrypt_error" alert."
-     */
-    BAD_CERTIFICATE_VERIFY(AlertDescription.DECRYPT_ERROR),
-    /**
-     * RFC 8446 §4.4.4: "Recipients of Finished messages MUST verify that the contents are correct
-     * and if incorrect MUST terminate the connection with a "decrypt_error" alert."
-     */
-    BAD_FINISHED(AlertDescription.DECRYPT_ERROR),
-    /**
      * RFC 9846 §4.5.1.3: "If the client does not send any certificates (i.e., it sends an empty
      * Certificate message), the server MAY at its discretion either continue the handshake
      * without client authentication, or abort the handshake with a "certificate_required"
