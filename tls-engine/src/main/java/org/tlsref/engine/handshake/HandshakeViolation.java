@@ -48,12 +48,6 @@ public enum HandshakeViolation implements AlertReason {
      */
     DOWNGRADE_DETECTED(AlertDescription.ILLEGAL_PARAMETER),
     /**
-     * RFC 8446 §4.1.3, legacy_version: "In TLS 1.3, [...] the legacy_version field MUST be set to
-     * 0x0303"; a TLS 1.3 ServerHello or HelloRetryRequest carrying another value is a field "out
-     * of range" for the negotiated version, illegal_parameter (RFC 8446 §6.2).
-     */
-    ILLEGAL_LEGACY_VERSION(AlertDescription.ILLEGAL_PARAMETER),
-    /**
      * RFC 8446 §4.1.2: "For every TLS 1.3 ClientHello, this vector MUST contain exactly one
      * byte, set to zero [...] the server MUST abort the handshake with an "illegal_parameter"
      * alert." For the ServerHello, RFC 8446 §4.1.3: legacy_compression_method "MUST have the
