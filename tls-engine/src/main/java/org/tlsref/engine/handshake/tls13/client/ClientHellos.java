@@ -30,6 +30,7 @@ import org.tlsref.engine.config.MiddleboxCompatibility;
 import org.tlsref.engine.config.Negotiation;
 import org.tlsref.engine.config.Tls12SessionTickets;
 import org.tlsref.engine.config.TlsConfig;
+import org.tlsref.engine.handshake.tls13.DummyChangeCipherSpec;
 
 /**
  * Builds a client's ClientHello from its configuration (RFC 8446 §4.1.2), the overview's "client

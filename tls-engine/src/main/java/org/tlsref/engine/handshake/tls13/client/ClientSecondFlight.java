@@ -12,6 +12,7 @@ import org.tlsref.engine.handshake.Step;
 import org.tlsref.engine.handshake.tls13.ApplicationKeys;
 import org.tlsref.engine.handshake.tls13.ApplicationTraffic;
 import org.tlsref.engine.keyschedule.FinishedMac;
+import org.tlsref.engine.handshake.tls13.DummyChangeCipherSpec;
 
 /**
  * The client's second flight, after the server's Finished is verified (RFC 8446 §2):

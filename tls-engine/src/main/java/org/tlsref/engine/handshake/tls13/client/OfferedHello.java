@@ -8,6 +8,7 @@ import org.tlsref.api.message.ClientHello;
 import org.tlsref.api.registry.NamedGroup;
 import org.tlsref.crypto.KeyShare;
 import org.tlsref.engine.config.TlsConfig;
+import org.tlsref.engine.handshake.tls13.DummyChangeCipherSpec;
 
 /**
  * What a client offered in the ClientHello it last sent, and the private halves of its key shares:
