@@ -25,11 +25,13 @@ import org.tlsref.api.registry.SignatureScheme;
  * @param applicationProtocols ALPN protocol names (RFC 7301), most preferred first; empty for
  *     none
  * @param preference whose order a server follows
+ * @param retryCookies what a server's HelloRetryRequest cookie holds
  */
 public record Negotiation(List<ProtocolVersion> versions, List<CipherSuite> cipherSuites,
         List<NamedGroup> supportedGroups, List<NamedGroup> keyShareGroups,
         List<SignatureScheme> signatureSchemes, List<SignatureScheme> signatureAlgorithmsOffered,
-        List<Bytes> applicationProtocols, NegotiationPreference preference) {
+        List<Bytes> applicationProtocols, NegotiationPreference preference,
+        RetryCookies retryCookies) {
 
     /** Copies the lists. */
     public Negotiation {
@@ -41,5 +43,6 @@ public record Negotiation(List<ProtocolVersion> versions, List<CipherSuite> ciph
         signatureAlgorithmsOffered = List.copyOf(signatureAlgorithmsOffered);
         applicationProtocols = List.copyOf(applicationProtocols);
         Objects.requireNonNull(preference, "preference");
+        Objects.requireNonNull(retryCookies, "retryCookies");
     }
 }

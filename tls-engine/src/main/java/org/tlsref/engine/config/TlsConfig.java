@@ -42,7 +42,7 @@ public final class TlsConfig {
                 b.keyShareGroups, b.signatureSchemes,
                 b.signatureAlgorithmsOffered.isEmpty() ? b.signatureSchemes
                         : b.signatureAlgorithmsOffered,
-                b.applicationProtocols, b.preference);
+                b.applicationProtocols, b.preference, b.retryCookies);
         authentication = new Authentication(b.certifiedKeys, b.trustAnchors, b.validationPolicy,
                 b.hostnameVerification, b.clientAuthentication, b.certificateAuthorities);
         records = new RecordOptions(b.recordSizeLimit, b.padding, b.maxHandshakeMessageSize);
@@ -138,6 +138,7 @@ public final class TlsConfig {
         List<SignatureScheme> signatureAlgorithmsOffered = List.of();
         List<Bytes> applicationProtocols = List.of();
         NegotiationPreference preference = NegotiationPreference.SERVER_ORDER;
+        RetryCookies retryCookies = RetryCookies.CLIENT_HELLO_HASH;
         List<CertifiedKey> certifiedKeys = List.of();
         List<X509Certificate> trustAnchors = List.of();
         ValidationPolicy validationPolicy = ValidationPolicy.defaults();
@@ -237,6 +238,15 @@ public final class TlsConfig {
         /** Whose order a server follows. Default: {@link NegotiationPreference#SERVER_ORDER}. */
         public Builder preference(NegotiationPreference value) {
             preference = Objects.requireNonNull(value, "preference");
+            return this;
+        }
+
+        /**
+         * What a server's HelloRetryRequest cookie holds. Default:
+         * {@link RetryCookies#CLIENT_HELLO_HASH}.
+         */
+        public Builder retryCookies(RetryCookies value) {
+            retryCookies = Objects.requireNonNull(value, "retryCookies");
             return this;
         }
 

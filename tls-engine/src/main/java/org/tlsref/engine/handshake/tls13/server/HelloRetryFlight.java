@@ -29,15 +29,16 @@ final class HelloRetryFlight {
 
     /**
      * Sends a HelloRetryRequest naming the chosen group, with a cookie (RFC 8446 §4.2.2) that the
-     * second ClientHello must echo: the hash of the first ClientHello, which ties the two
-     * together. The transcript starts over with message_hash (RFC 8446 §4.4.1).
+     * second ClientHello must echo, made by the configured {@code RetryCookies} from the hash of
+     * the first ClientHello. The transcript starts over with message_hash (RFC 8446 §4.4.1).
      */
     static Step respond(TlsConfig config, Received<ClientHello> first, Choices choices,
             DummyChangeCipherSpec changeCipherSpec) {
         ClientHello hello = first.message();
         TranscriptHash firstHash = config.sources().provider().hash(choices.suite().hash());
         firstHash.update(first.encoding());
-        Cookie cookie = new Cookie(firstHash.snapshot());
+        Cookie cookie =
+                new Cookie(config.negotiation().retryCookies().cookie(firstHash.snapshot()));
         HelloRetryRequest retry = new HelloRetryRequest(ProtocolVersion.TLS_1_2,
                 hello.legacySessionId(), choices.suite().suite(), CompressionMethod.NULL,
                 Extensions.of(new KeyShareHelloRetryRequest(choices.group()), cookie,
