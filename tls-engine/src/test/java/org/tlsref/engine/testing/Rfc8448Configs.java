@@ -17,6 +17,7 @@ import org.tlsref.engine.config.CertifiedKey;
 import org.tlsref.engine.config.CertificateAuthoritiesHint;
 import org.tlsref.engine.config.ClientAuthentication;
 import org.tlsref.engine.config.ClientHelloPadding;
+import org.tlsref.engine.config.HandshakeListener;
 import org.tlsref.engine.config.HostnameVerification;
 import org.tlsref.engine.config.MiddleboxCompatibility;
 import org.tlsref.engine.config.SigningKey;
@@ -74,6 +75,12 @@ public final class Rfc8448Configs {
 
     /** The server of {@code trace}. */
     public static TlsConfig server(Rfc8448Trace trace, KeyLog keyLog, ServerSigning signing) {
+        return server(trace, keyLog, signing, HandshakeListener.NONE);
+    }
+
+    /** The server of {@code trace}, observed by {@code listener}. */
+    public static TlsConfig server(Rfc8448Trace trace, KeyLog keyLog, ServerSigning signing,
+            HandshakeListener listener) {
         JsonNode encryptedExtensions = trace.fields(indexOf(trace, "server",
                 "EncryptedExtensions"));
         Bytes serverKey = trace.hasInput("server ephemeral x25519 private key")
@@ -90,7 +97,8 @@ public final class Rfc8448Configs {
                         ? recorded(trace, Sender.SERVER)
                         : CertifiedKey.of(trace.chain(Sender.SERVER),
                                 Rfc8448Trace.serverRsaKey()))
-                .random(ReplayRandom.of(trace.input("server random"), serverKey));
+                .random(ReplayRandom.of(trace.input("server random"), serverKey))
+                .listener(listener);
         JsonNode first = trace.fields(1);
         if (first.get("is_hello_retry_request").asBoolean()) {
             Bytes cookie = Vectors.bytes(first.get("cookie"));

@@ -37,8 +37,12 @@ final class ServerChoices {
     }
 
     /**
-     * Every choice; the group is the most preferred common one for which the client sent a share,
-     * or else the most preferred common one, which then needs a HelloRetryRequest.
+     * Every choice. The group is the most preferred common one, whether or not the client sent a
+     * share for it (a HelloRetryRequest then asks for one): RFC 9846 §4.3.8, "Servers that wish
+     * to respect the client's group preferences SHOULD first select a group based on
+     * "supported_groups" and then either send a ServerHello or a HelloRetryRequest depending on
+     * the contents of KeyshareClientHello." With the server's order, a client that sends an
+     * x25519 share but lists X25519MLKEM768 is asked for the hybrid.
      *
      * @throws TlsAlert handshake_failure when a set has no common value, no_application_protocol
      *     or unrecognized_name as {@link ApplicationProtocols} and the certificate choice say
@@ -57,12 +61,6 @@ final class ServerChoices {
                     "none of " + theirs + " is configured");
         }
         NamedGroup group = common.get(0);
-        for (NamedGroup candidate : common) {
-            if (share(hello, candidate).isPresent()) {
-                group = candidate;
-                break;
-            }
-        }
         CertifiedKey key = certifiedKey(config, hello, schemesOf(hello));
         SignatureScheme scheme = signatureScheme(ours, key, schemesOf(hello)).orElseThrow();
         return new Choices(CipherSuiteParameters.of(suite), group, key, scheme,
