@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.tlsref.api.codec.Bytes;
 import org.tlsref.api.registry.CipherSuite;
 import org.tlsref.api.registry.NamedGroup;
@@ -39,7 +40,7 @@ public final class TlsConfig {
 
     private TlsConfig(Builder b) {
         negotiation = new Negotiation(b.versions, b.cipherSuites, b.supportedGroups,
-                b.keyShareGroups, b.signatureSchemes,
+                b.keyShareGroups(), b.signatureSchemes,
                 b.signatureAlgorithmsOffered.isEmpty() ? b.signatureSchemes
                         : b.signatureAlgorithmsOffered,
                 b.applicationProtocols, b.preference, b.retryCookies);
@@ -121,12 +122,15 @@ public final class TlsConfig {
      * configuration.
      */
     public static final class Builder {
+        private static final List<NamedGroup> DEFAULT_KEY_SHARES =
+                List.of(NamedGroup.X25519_MLKEM768, NamedGroup.X25519);
+
         List<ProtocolVersion> versions = List.of(ProtocolVersion.TLS_1_3);
         List<CipherSuite> cipherSuites = List.of(CipherSuite.TLS_AES_128_GCM_SHA256,
                 CipherSuite.TLS_AES_256_GCM_SHA384, CipherSuite.TLS_CHACHA20_POLY1305_SHA256);
         List<NamedGroup> supportedGroups = List.of(NamedGroup.X25519_MLKEM768, NamedGroup.X25519,
                 NamedGroup.SECP256R1, NamedGroup.SECP384R1);
-        List<NamedGroup> keyShareGroups = List.of(NamedGroup.X25519_MLKEM768, NamedGroup.X25519);
+        Optional<List<NamedGroup>> keyShareGroups = Optional.empty();
         List<SignatureScheme> signatureSchemes = List.of(
                 SignatureScheme.ECDSA_SECP256R1_SHA256, SignatureScheme.ECDSA_SECP384R1_SHA384,
                 SignatureScheme.ECDSA_SECP521R1_SHA512, SignatureScheme.ED25519,
@@ -192,11 +196,27 @@ public final class TlsConfig {
         /**
          * The groups a client sends key shares for up front, in supportedGroups order; the
          * server may ask for another with a HelloRetryRequest. Default: X25519MLKEM768 and x25519
-         * (DESIGN.md).
+         * (DESIGN.md), those of them in supportedGroups, or else the first supported group.
          */
         public Builder keyShareGroups(NamedGroup... values) {
-            keyShareGroups = List.of(values);
+            keyShareGroups = Optional.of(List.of(values));
             return this;
+        }
+
+        private List<NamedGroup> keyShareGroups() {
+            if (keyShareGroups.isPresent()) {
+                return keyShareGroups.get();
+            }
+            List<NamedGroup> defaults = new ArrayList<>();
+            for (NamedGroup group : supportedGroups) {
+                if (DEFAULT_KEY_SHARES.contains(group)) {
+                    defaults.add(group);
+                }
+            }
+            if (defaults.isEmpty() && !supportedGroups.isEmpty()) {
+                defaults.add(supportedGroups.get(0));
+            }
+            return defaults;
         }
 
         /**
@@ -377,7 +397,7 @@ public final class TlsConfig {
             }
             ConfigChecks.versions(versions);
             ConfigChecks.cipherSuites(cipherSuites);
-            ConfigChecks.groups(supportedGroups, keyShareGroups, provider);
+            ConfigChecks.groups(supportedGroups, keyShareGroups(), provider);
             ConfigChecks.signatureSchemes(signatureSchemes, signatureAlgorithmsOffered.isEmpty()
                     ? signatureSchemes : signatureAlgorithmsOffered, provider);
             ConfigChecks.applicationProtocols(applicationProtocols);
