@@ -1,0 +1,26 @@
+package org.tlsref.engine;
+
+import org.tlsref.api.AlertReason;
+import org.tlsref.api.registry.AlertDescription;
+
+/** Why a connection failed for a reason of its own rather than the peer's input. */
+public enum ConnectionFailure implements AlertReason {
+    /**
+     * RFC 8446 §6.2 internal_error: "An internal error unrelated to the peer or the correctness
+     * of the protocol (such as a memory allocation failure) makes it impossible to continue."
+     * In tlsref any exception other than a TlsAlert escaping the engine is a bug, reported so
+     * (DESIGN.md, "Errors and alerts").
+     */
+    INTERNAL_ERROR(AlertDescription.INTERNAL_ERROR);
+
+    private final AlertDescription description;
+
+    ConnectionFailure(AlertDescription description) {
+        this.description = description;
+    }
+
+    @Override
+    public AlertDescription description() {
+        return description;
+    }
+}
