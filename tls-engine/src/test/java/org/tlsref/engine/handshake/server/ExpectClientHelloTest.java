@@ -30,9 +30,9 @@ import org.tlsref.engine.handshake.Effect;
 import org.tlsref.engine.handshake.HandshakeViolation;
 import org.tlsref.engine.handshake.Input;
 import org.tlsref.engine.handshake.Step;
-import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.Conversation.Point;
 import org.tlsref.engine.testing.Conversation.Side;
+import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.TestPki;
 
 /** The server's first wait: the ClientHello, which picks the version (RFC 8446 §4.1.2, §4.2.1). */

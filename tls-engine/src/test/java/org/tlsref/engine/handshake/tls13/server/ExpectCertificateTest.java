@@ -12,9 +12,9 @@ import org.tlsref.engine.config.ClientAuthentication;
 import org.tlsref.engine.config.TlsConfig;
 import org.tlsref.engine.handshake.HandshakeViolation;
 import org.tlsref.engine.handshake.Input;
-import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.Conversation.Point;
 import org.tlsref.engine.testing.Conversation.Side;
+import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.TestPki;
 
 /** The client's Certificate as the server receives it (RFC 8446 §4.4.2; RFC 9846 §4.5.1.3). */

@@ -9,9 +9,9 @@ import org.tlsref.api.message.CertificateVerify;
 import org.tlsref.crypto.CryptoFailure;
 import org.tlsref.engine.config.ClientAuthentication;
 import org.tlsref.engine.handshake.Input;
-import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.Conversation.Point;
 import org.tlsref.engine.testing.Conversation.Side;
+import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.TestPki;
 
 class ExpectCertificateVerifyTest {

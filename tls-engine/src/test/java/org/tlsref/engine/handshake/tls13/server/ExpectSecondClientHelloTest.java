@@ -24,9 +24,9 @@ import org.tlsref.api.registry.SignatureScheme;
 import org.tlsref.engine.config.TlsConfig;
 import org.tlsref.engine.handshake.HandshakeViolation;
 import org.tlsref.engine.handshake.Input;
-import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.Conversation.Point;
 import org.tlsref.engine.testing.Conversation.Side;
+import org.tlsref.engine.testing.Conversation;
 
 /** The second ClientHello against the first (RFC 9846 §4.2.2, RFC 8446 §4.2.8). */
 class ExpectSecondClientHelloTest {
