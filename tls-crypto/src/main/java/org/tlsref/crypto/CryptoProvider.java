@@ -29,11 +29,24 @@ public interface CryptoProvider {
     /** Key exchange for {@code group}; IllegalArgumentException if this provider lacks it. */
     KeyExchange keyExchange(NamedGroup group);
 
-    /** A signer for {@code key} under {@code scheme}; IllegalArgumentException if they don't fit. */
-    Signer signer(SignatureScheme scheme, PrivateKey key);
+    /**
+     * A signer for {@code key} under {@code scheme} and {@code policy}; IllegalArgumentException
+     * if they don't fit.
+     */
+    Signer signer(SignatureScheme scheme, PrivateKey key, SignaturePolicy policy);
 
-    /** A verifier for {@code scheme}. */
-    Verifier verifier(SignatureScheme scheme);
+    /** A signer under the TLS 1.3 rules ({@link SignaturePolicy#TLS13}). */
+    default Signer signer(SignatureScheme scheme, PrivateKey key) {
+        return signer(scheme, key, SignaturePolicy.TLS13);
+    }
+
+    /** A verifier for {@code scheme} under {@code policy} (SHA-1 only with an explicit opt-in). */
+    Verifier verifier(SignatureScheme scheme, SignaturePolicy policy);
+
+    /** A verifier under the TLS 1.3 rules ({@link SignaturePolicy#TLS13}). */
+    default Verifier verifier(SignatureScheme scheme) {
+        return verifier(scheme, SignaturePolicy.TLS13);
+    }
 
     /** TLS 1.2 RSA key transport. */
     RsaKeyTransport rsaKeyTransport();

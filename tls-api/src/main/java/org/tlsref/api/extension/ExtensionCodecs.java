@@ -132,11 +132,13 @@ final class ExtensionCodecs {
                 : UnknownExtension.decode(ExtensionType.STATUS_REQUEST, body);
     }
 
-    /** RFC 6066 §8 defines the CertificateStatus response only for status_type ocsp. */
+    /**
+     * RFC 8446 §4.4.2.1: "the body of the "status_request" extension from the server MUST be a
+     * CertificateStatus structure as defined in [RFC6066]", which exists only for status_type
+     * ocsp; unlike a request (which a server may ignore), a response of another type is refused.
+     */
     private static Extension certificateStatus(TlsReader body) {
-        return body.peekU8() == CertificateStatusType.OCSP.code()
-                ? CertificateStatus.decode(body)
-                : UnknownExtension.decode(ExtensionType.STATUS_REQUEST, body);
+        return CertificateStatus.decode(body);
     }
 
     private static Map.Entry<ExtensionType, Decoder> form(ExtensionType type, Decoder decoder) {

@@ -101,7 +101,12 @@ public record TlsInnerPlaintext(Bytes content, ContentType type, int paddingLeng
                 plaintext.slice(0, typeAt), type, plaintext.length() - typeAt - 1);
     }
 
-    private static void checkInnerType(ContentType type, int contentLength) {
+    /**
+     * The rules on a decrypted inner content type and its content length (RFC 8446 §5, §5.4):
+     * a protected change_cipher_spec, an undefined type, or empty handshake or alert content is
+     * unexpected_message. Public so a record layer that scans in place applies the same rules.
+     */
+    public static void checkInnerType(ContentType type, int contentLength) {
         if (type.equals(ContentType.CHANGE_CIPHER_SPEC)) {
             throw new TlsAlert(DecodeFailure.PROTECTED_CHANGE_CIPHER_SPEC, "inside TLSInnerPlaintext");
         }

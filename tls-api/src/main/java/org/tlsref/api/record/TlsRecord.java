@@ -77,8 +77,11 @@ public record TlsRecord(ContentType type, ProtocolVersion legacyRecordVersion, B
         return new TlsRecord(ContentType.of(type), ProtocolVersion.of(version), r.fixed(length));
     }
 
-    /** The checks of {@link #decode} on a header, made before the fragment arrives. */
-    static void checkHeader(int type, int version, int length, RecordLimit limit) {
+    /**
+     * The checks of {@link #decode} on a header, made before the fragment arrives; public so a
+     * record layer that frames in place (tls-engine) applies the same rules without a copy.
+     */
+    public static void checkHeader(int type, int version, int length, RecordLimit limit) {
         if (!isDefinedType(type)) {
             throw new TlsAlert(DecodeFailure.UNEXPECTED_CONTENT_TYPE,
                     "record of type " + ContentType.of(type));

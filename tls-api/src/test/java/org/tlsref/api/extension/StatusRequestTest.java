@@ -87,8 +87,7 @@ class StatusRequestTest {
     }
 
     @Test
-    void certificateStatusOfAnotherTypeStaysOpaque() {
-        assertEquals(new UnknownExtension(TYPE, Bytes.fromHex("02 000001 00")),
-                decode(TYPE, CERTIFICATE, "02 000001 00"));
+    void certificateStatusOfAnotherTypeIsIllegalParameter() {
+        assertRejected(DecodeFailure.ILLEGAL_VALUE, TYPE, CERTIFICATE, "02 000001 00");
     }
 }

@@ -30,7 +30,18 @@ class LayeringTest {
             "org.tlsref.crypto.asymmetric",
             "org.tlsref.crypto.jca",
             "org.tlsref.crypto.bc",
-            "org.tlsref.crypto.provider");
+            "org.tlsref.crypto.provider",
+            "org.tlsref.engine.record",
+            "org.tlsref.engine.keyschedule",
+            "org.tlsref.engine.handshake",
+            "org.tlsref.engine.config",
+            "org.tlsref.engine.handshake.tls13",
+            "org.tlsref.engine.handshake.tls13.client",
+            "org.tlsref.engine.handshake.tls13.server",
+            "org.tlsref.engine.handshake.client",
+            "org.tlsref.engine.handshake.server",
+            "org.tlsref.engine",
+            "org.tlsref.engine.io");
 
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);");
     private static final Pattern IMPORT =

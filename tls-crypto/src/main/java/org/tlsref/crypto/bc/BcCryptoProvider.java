@@ -16,6 +16,7 @@ import org.tlsref.crypto.KeyExchange;
 import org.tlsref.crypto.Prf;
 import org.tlsref.crypto.RsaKeyTransport;
 import org.tlsref.crypto.Secret;
+import org.tlsref.crypto.SignaturePolicy;
 import org.tlsref.crypto.Signer;
 import org.tlsref.crypto.TranscriptHash;
 import org.tlsref.crypto.Verifier;
@@ -82,13 +83,13 @@ public final class BcCryptoProvider implements CryptoProvider {
     }
 
     @Override
-    public Signer signer(SignatureScheme scheme, PrivateKey key) {
-        return BcAsymmetric.signer(scheme, key);
+    public Signer signer(SignatureScheme scheme, PrivateKey key, SignaturePolicy policy) {
+        return BcAsymmetric.signer(scheme, key, policy);
     }
 
     @Override
-    public Verifier verifier(SignatureScheme scheme) {
-        return BcAsymmetric.verifier(scheme);
+    public Verifier verifier(SignatureScheme scheme, SignaturePolicy policy) {
+        return BcAsymmetric.verifier(scheme, policy);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.tlsref.crypto.KeyExchange;
 import org.tlsref.crypto.Prf;
 import org.tlsref.crypto.RsaKeyTransport;
 import org.tlsref.crypto.Secret;
+import org.tlsref.crypto.SignaturePolicy;
 import org.tlsref.crypto.Signer;
 import org.tlsref.crypto.TranscriptHash;
 import org.tlsref.crypto.Verifier;
@@ -111,13 +112,13 @@ public final class MixedCryptoProvider implements CryptoProvider {
     }
 
     @Override
-    public Signer signer(SignatureScheme scheme, PrivateKey key) {
-        return provider(backendFor(scheme)).signer(scheme, key);
+    public Signer signer(SignatureScheme scheme, PrivateKey key, SignaturePolicy policy) {
+        return provider(backendFor(scheme)).signer(scheme, key, policy);
     }
 
     @Override
-    public Verifier verifier(SignatureScheme scheme) {
-        return provider(backendFor(scheme)).verifier(scheme);
+    public Verifier verifier(SignatureScheme scheme, SignaturePolicy policy) {
+        return provider(backendFor(scheme)).verifier(scheme, policy);
     }
 
     @Override

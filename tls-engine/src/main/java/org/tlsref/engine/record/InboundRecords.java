@@ -168,11 +168,12 @@ final class InboundRecords {
      * deprotect received records using the handshake traffic key, discarding records which fail
      * deprotection (up to the configured max_early_data_size). Once a record is deprotected
      * successfully, it is treated as the start of the client's second flight". The one place a
-     * bad_record_mac is not the end of the connection.
+     * bad_record_mac is not the end of the connection. The protocol's own plaintext limit applies
+     * here: the early data was sent before any record_size_limit of this handshake was known.
      */
     private Optional<ContentType> trialOpen(RecordOpener recordOpener) {
         try {
-            ContentType inner = recordOpener.open(framer.record(), plaintextOut, ownInnerPlaintextLimit);
+            ContentType inner = recordOpener.open(framer.record(), plaintextOut, TlsInnerPlaintext.MAX_LENGTH);
             earlyDataToSkip = NOT_SKIPPING;
             return Optional.of(inner);
         } catch (TlsAlert failure) {

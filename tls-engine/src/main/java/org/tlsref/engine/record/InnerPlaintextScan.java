@@ -3,6 +3,7 @@ package org.tlsref.engine.record;
 import java.nio.ByteBuffer;
 import org.tlsref.api.DecodeFailure;
 import org.tlsref.api.TlsAlert;
+import org.tlsref.api.record.TlsInnerPlaintext;
 import org.tlsref.api.registry.ContentType;
 
 /**
@@ -39,21 +40,8 @@ final class InnerPlaintextScan {
                     + (buffer.position() - start) + " bytes of TLSInnerPlaintext");
         }
         ContentType type = ContentType.of(buffer.get(typeAt) & 0xFF);
-        checkType(type, typeAt - start);
+        TlsInnerPlaintext.checkInnerType(type, typeAt - start);
         buffer.position(typeAt);
         return type;
-    }
-
-    private static void checkType(ContentType type, int contentLength) {
-        if (type.equals(ContentType.CHANGE_CIPHER_SPEC)) {
-            throw new TlsAlert(DecodeFailure.PROTECTED_CHANGE_CIPHER_SPEC, "inside TLSInnerPlaintext");
-        }
-        boolean carriesMessages = type.equals(ContentType.HANDSHAKE) || type.equals(ContentType.ALERT);
-        if (!carriesMessages && !type.equals(ContentType.APPLICATION_DATA)) {
-            throw new TlsAlert(DecodeFailure.UNEXPECTED_CONTENT_TYPE, "inner content type " + type);
-        }
-        if (carriesMessages && contentLength == 0) {
-            throw new TlsAlert(DecodeFailure.EMPTY_RECORD, "zero-length inner " + type);
-        }
     }
 }

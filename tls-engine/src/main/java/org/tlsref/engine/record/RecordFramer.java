@@ -1,13 +1,10 @@
 package org.tlsref.engine.record;
 
 import java.nio.ByteBuffer;
-import org.tlsref.api.DecodeFailure;
-import org.tlsref.api.TlsAlert;
 import org.tlsref.api.codec.Bytes;
 import org.tlsref.api.record.RecordLimit;
 import org.tlsref.api.record.TlsRecord;
 import org.tlsref.api.registry.ContentType;
-import org.tlsref.api.registry.ProtocolVersion;
 
 /**
  * Gathers one record at a time from bytes that arrive in arbitrary chunks into one array reused
@@ -91,26 +88,6 @@ final class RecordFramer {
     private void checkHeader(RecordLimit limit) {
         int type = buffer[0] & 0xFF;
         int version = (buffer[1] & 0xFF) << 8 | (buffer[2] & 0xFF);
-        int length = fragmentLength();
-        if (!isDefinedType(type)) {
-            throw new TlsAlert(DecodeFailure.UNEXPECTED_CONTENT_TYPE,
-                    "record of type " + ContentType.of(type));
-        }
-        if (version >> 8 != 3) {
-            throw new TlsAlert(DecodeFailure.RECORD_VERSION_NOT_TLS,
-                    "record with legacy_record_version " + ProtocolVersion.of(version));
-        }
-        limit.check(length);
-        if (length == 0 && type != ContentType.APPLICATION_DATA.code()) {
-            throw new TlsAlert(DecodeFailure.EMPTY_RECORD,
-                    "zero-length record of type " + ContentType.of(type));
-        }
-    }
-
-    private static boolean isDefinedType(int type) {
-        return type == ContentType.CHANGE_CIPHER_SPEC.code()
-                || type == ContentType.ALERT.code()
-                || type == ContentType.HANDSHAKE.code()
-                || type == ContentType.APPLICATION_DATA.code();
+        TlsRecord.checkHeader(type, version, fragmentLength(), limit);
     }
 }

@@ -18,6 +18,7 @@ import org.tlsref.crypto.Prf;
 import org.tlsref.crypto.RandomSource;
 import org.tlsref.crypto.RsaKeyTransport;
 import org.tlsref.crypto.Secret;
+import org.tlsref.crypto.SignaturePolicy;
 import org.tlsref.crypto.Signer;
 import org.tlsref.crypto.TranscriptHash;
 import org.tlsref.crypto.Verifier;
@@ -79,13 +80,13 @@ public record AdvertisingProvider(CryptoProvider delegate, List<NamedGroup> adve
     }
 
     @Override
-    public Signer signer(SignatureScheme scheme, PrivateKey key) {
-        return delegate.signer(scheme, key);
+    public Signer signer(SignatureScheme scheme, PrivateKey key, SignaturePolicy policy) {
+        return delegate.signer(scheme, key, policy);
     }
 
     @Override
-    public Verifier verifier(SignatureScheme scheme) {
-        return delegate.verifier(scheme);
+    public Verifier verifier(SignatureScheme scheme, SignaturePolicy policy) {
+        return delegate.verifier(scheme, policy);
     }
 
     @Override

@@ -1,0 +1,77 @@
+package org.tlsref.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report generator on a small fixed JMH JSON sample ({@code sample-jmh.json}). */
+class ReportTest {
+    @TempDir
+    Path folder;
+
+    static Path sample() throws URISyntaxException {
+        return Path.of(ReportTest.class.getResource("sample-jmh.json").toURI());
+    }
+
+    @Test
+    void writesTheMarkdownAndOnePngPerPayloadAndForHandshakes() throws Exception {
+        Files.writeString(folder.resolve(Report.ENVIRONMENT), "kind=quick\ncpu=Test CPU 9000\ncores=2\n");
+        Path report = Report.report(sample(), folder);
+        String text = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("# tlsref benchmarks — JDK 17.0.15 (quick run: indicative only)"), text);
+        assertTrue(text.contains("| cpu | Test CPU 9000 |"), "the CPU model");
+        assertTrue(text.contains("| warm-up | 3 × 1 s |") && text.contains("| measurement | 5 × 1 s |")
+                && text.contains("| forks | 2 |"), "the JMH settings");
+        for (String chart : List.of("records-16384.png", "handshakes.png")) {
+            assertTrue(Files.size(folder.resolve(chart)) > 1000, chart);
+            assertTrue(text.contains("](" + chart + ")"), chart + " linked");
+            byte[] signature = Arrays.copyOf(Files.readAllBytes(folder.resolve(chart)), 4);
+            assertEquals("\u0089PNG", new String(signature, StandardCharsets.ISO_8859_1), chart + " is a PNG");
+        }
+    }
+
+    @Test
+    void recordRowsCarryMegabytesPerSecondRatiosAndBytes() throws Exception {
+        String text = Files.readString(Report.report(sample(), folder), StandardCharsets.UTF_8);
+        // 97,000 records/s of 16,384 bytes = 1,589 MB/s; 0.97 of the raw AEAD, 1.94 of SunJSSE.
+        assertTrue(text.contains("| 16 KiB | tlsref, JCA | 1,589 | 16.4 | 0.97 | 1.94 | 0.5 |"), text);
+        // Conscrypt: 2,767 B/op measured, 2,600 of them the feeding peer's.
+        assertTrue(text.contains("| 16 KiB | Conscrypt | 1,311 | 8.2 | 0.80 | 1.60 | 167 |"), text);
+        // JMH's "NaN" error prints as a dash.
+        assertTrue(text.contains("| 16 KiB | SunJSSE | 819 | — | 0.50 | 1.00 | 5,556 |"), text);
+        assertTrue(text.contains("| AES_128_GCM | 16 KiB | raw AEAD, JCA | seal | 3,277 |"), "one-direction rows");
+        assertTrue(text.contains("| tlsref, JCA | no | 900 | 30.0 | 200,000 |"), "handshakes");
+        assertTrue(text.contains("| chain validation (tls-crypto PathValidator) | — | 8,000 | 80.0 | 125.0 | 17,308 |"), text);
+    }
+
+    @Test
+    void resultsPageHoldsEachReportWithChartLinksRelativeToIt() throws Exception {
+        Path run = folder.resolve("results/jdk17/full");
+        Report.report(sample(), run);
+        Path page = folder.resolve("RESULTS.md");
+        Report.results(page, List.of(run, folder.resolve("results/jdk25/full")));
+        String text = Files.readString(page, StandardCharsets.UTF_8);
+        assertTrue(text.contains("](results/jdk17/full/records-16384.png)"), text);
+        assertTrue(text.contains("## tlsref benchmarks — JDK 17.0.15"), "sections one level down");
+        assertTrue(text.contains("_No report in "), "a missing run is named");
+    }
+
+    private static final class Arrays {
+        static byte[] copyOf(byte[] bytes, int length) {
+            return java.util.Arrays.copyOf(bytes, length);
+        }
+    }
+
+    @Test
+    void jdkFeatureComesFromTheVersion() throws IOException, URISyntaxException {
+        assertEquals(17, JmhRun.read(sample()).jdkFeature());
+    }
+}
