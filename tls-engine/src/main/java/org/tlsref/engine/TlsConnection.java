@@ -285,6 +285,8 @@ public final class TlsConnection {
             } else if (effect instanceof Effect.LimitRecordSize limit) {
                 records.applyPeerRecordSizeLimit(limit.peerLimit());
                 records.applyOwnRecordSizeLimit(limit.ownLimit());
+            } else if (effect instanceof Effect.SkipRejectedEarlyData skip) {
+                records.skipRejectedEarlyData(skip.maxEarlyDataSize());
             } else if (effect instanceof Effect.LogSecret log) {
                 config.observers().keyLog().log(log.label(), log.clientRandom(), log.secret());
             } else if (effect instanceof Event.HandshakeComplete complete) {

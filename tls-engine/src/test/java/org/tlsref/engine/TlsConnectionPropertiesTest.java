@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -113,7 +114,7 @@ class TlsConnectionPropertiesTest {
         byte[] flight = out.get(index);
         switch (mutation) {
             case FLIP_BIT -> flight[where % flight.length] ^= (byte) (1 << bit);
-            case TRUNCATE -> out.set(index, java.util.Arrays.copyOf(flight, where % flight.length));
+            case TRUNCATE -> out.set(index, Arrays.copyOf(flight, where % flight.length));
             case DUPLICATE_FLIGHT -> out.add(index, flight.clone());
             case SWAP_FLIGHTS -> out.set(index, out.set((index + 1) % out.size(), flight));
             case DROP_FLIGHT -> out.remove(index);

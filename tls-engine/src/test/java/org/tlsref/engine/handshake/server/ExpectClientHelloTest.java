@@ -2,6 +2,7 @@ package org.tlsref.engine.handshake.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.tlsref.engine.testing.Alerts.assertReason;
+import static org.tlsref.engine.testing.Messages.add;
 import static org.tlsref.engine.testing.Messages.remove;
 import static org.tlsref.engine.testing.Messages.replace;
 import static org.tlsref.engine.testing.Messages.withExtensions;
@@ -11,9 +12,11 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.tlsref.api.AlertReason;
 import org.tlsref.api.codec.Bytes;
+import org.tlsref.api.extension.EarlyDataClientHello;
 import org.tlsref.api.extension.KeyShareClientHello;
 import org.tlsref.api.extension.KeyShareEntry;
 import org.tlsref.api.extension.SupportedVersionsClientHello;
+import org.tlsref.api.message.CertificateVerify;
 import org.tlsref.api.message.ClientHello;
 import org.tlsref.api.message.EncryptedExtensions;
 import org.tlsref.api.message.Finished;
@@ -133,8 +136,17 @@ class ExpectClientHelloTest {
                 .build();
         Step step = handle(server, UnaryOperator.identity());
         assertEquals(1, step.effects().stream().filter(e -> e instanceof Effect.Send s
-                && s.message() instanceof org.tlsref.api.message.CertificateVerify cv
+                && s.message() instanceof CertificateVerify cv
                 && cv.algorithm().equals(SignatureScheme.ED25519)).count());
+    }
+
+    @Test
+    void earlyDataIsSkippedSinceNoPskIsAccepted() {
+        Step step = handle(Conversation.server().build(), ch -> withExtensions(ch,
+                add(ch.extensions(),
+                        new EarlyDataClientHello())));
+        assertEquals(1, step.effects().stream()
+                .filter(e -> e instanceof Effect.SkipRejectedEarlyData).count());
     }
 
     @Test
