@@ -34,7 +34,7 @@ public sealed interface Effect
 
         @Override
         public String description() {
-            return "send " + message.type();
+            return "send " + OverviewWords.of(message);
         }
     }
 

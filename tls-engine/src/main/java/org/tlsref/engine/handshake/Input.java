@@ -35,7 +35,7 @@ public sealed interface Input permits Input.Handshake, Input.ChangeCipherSpec, I
 
         @Override
         public String description() {
-            return "received " + message.type();
+            return "received " + OverviewWords.of(message);
         }
     }
 
