@@ -241,6 +241,10 @@ public final class TlsConnection {
         } else if (delivered instanceof Received.AlertMessage alertMessage) {
             alert(alertMessage.alert());
         } else if (delivered instanceof Received.ApplicationData data) {
+            if (!handshakeComplete()) {
+                throw new TlsAlert(ConnectionFailure.APPLICATION_DATA_BEFORE_FINISHED,
+                        data.plaintext().remaining() + " bytes of application data");
+            }
             received.append(data.plaintext());
         }
     }

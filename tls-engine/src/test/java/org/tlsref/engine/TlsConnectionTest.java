@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tlsref.engine.testing.Alerts.assertReason;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,13 @@ import org.tlsref.api.codec.Bytes;
 import org.tlsref.api.record.Alert;
 import org.tlsref.api.registry.AlertDescription;
 import org.tlsref.api.registry.AlertLevel;
+import org.tlsref.api.registry.CipherSuite;
+import org.tlsref.api.registry.ContentType;
 import org.tlsref.api.registry.KeyUpdateRequest;
 import org.tlsref.api.registry.NamedGroup;
 import org.tlsref.api.registry.ProtocolVersion;
+import org.tlsref.crypto.Secret;
+import org.tlsref.crypto.provider.CryptoProviders;
 import org.tlsref.crypto.provider.RandomSources;
 import org.tlsref.engine.config.HandshakeListener;
 import org.tlsref.engine.config.TlsConfig;
@@ -27,6 +32,10 @@ import org.tlsref.engine.handshake.Effect;
 import org.tlsref.engine.handshake.HandshakeState;
 import org.tlsref.engine.handshake.HandshakeViolation;
 import org.tlsref.engine.handshake.Input;
+import org.tlsref.engine.keyschedule.CipherSuiteParameters;
+import org.tlsref.engine.keyschedule.KeyLogs;
+import org.tlsref.engine.keyschedule.TrafficSecret;
+import org.tlsref.engine.record.RecordSealer;
 import org.tlsref.engine.testing.Pump;
 import org.tlsref.engine.testing.TestPki;
 
@@ -169,6 +178,25 @@ class TlsConnectionTest {
         assertTrue(c.peerClosed());
         assertEquals(-1, c.read(ByteBuffer.allocate(1)));
         assertTrue(s.closed());
+    }
+
+    @Test
+    void applicationDataUnderHandshakeKeysBeforeTheClientsFinishedIsUnexpectedMessage() {
+        KeyLogs.Collecting keyLog = KeyLogs.collecting();
+        TlsConnection c = client(HandshakeListener.NONE);
+        TlsConnection s = TlsServer.create(TlsConfig.builder()
+                .certifiedKeys(TestPki.server("p256")).supportedGroups(NamedGroup.X25519)
+                .clock(TestPki.CLOCK).keyLog(keyLog)
+                .random(RandomSources.seeded(new byte[] {1})).build());
+        s.receive(ByteBuffer.wrap(Pump.drain(c)));
+        Bytes clientHandshakeSecret = keyLog.entries().get(0).secret();
+        RecordSealer sealer = TrafficSecret.of(CryptoProviders.defaults(),
+                CipherSuiteParameters.of(CipherSuite.TLS_AES_128_GCM_SHA256),
+                Secret.of(clientHandshakeSecret.toByteArray())).sealer();
+        ByteBuffer record = ByteBuffer.allocate(100);
+        sealer.seal(ContentType.APPLICATION_DATA, ByteBuffer.wrap(new byte[] {1, 2, 3}), record);
+        record.flip();
+        assertReason(ConnectionFailure.APPLICATION_DATA_BEFORE_FINISHED, () -> s.receive(record));
     }
 
     private static byte[] record(Alert alert) {
