@@ -2,11 +2,8 @@ package org.tlsref.conformance.interop;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,17 +35,15 @@ final class OpenSslPeer implements AutoCloseable {
     /** The bound on a peer's whole life in one test. */
     static final Duration EXIT_TIMEOUT = Duration.ofSeconds(20);
     /** The bound on any one wait for the peer or the network. */
-    static final Duration WAIT = Duration.ofSeconds(10);
-    /** The loopback address every peer binds and connects to. */
-    static final InetAddress LOOPBACK = loopback();
+    static final Duration WAIT = Loopback.WAIT;
 
     private static String verifiedExecutable;
 
     /** How the peer uses its standard streams. */
     enum Output {
-        /** {@code -brief}: stdout is application data only, stdin is sent as it is. */
+        /** {@code -brief} (and {@code -nocommands}): stdout is application data only, stdin is sent as it is. */
         BRIEF,
-        /** Command letters on stdin (no {@code -brief} for s_server, {@code -no_ign_eof} for s_client). */
+        /** Command letters on stdin (s_server without {@code -brief}; s_client with). */
         INTERACTIVE
     }
 
@@ -67,7 +62,7 @@ final class OpenSslPeer implements AutoCloseable {
      * 127.0.0.1; connect with {@link #connect()}.
      */
     static OpenSslPeer server(List<String> options, Output output, PeerProcess.Relay relay) {
-        int port = freePort();
+        int port = Loopback.freePort();
         List<String> command = new ArrayList<>(List.of(executable(), "s_server",
                 "-accept", "127.0.0.1:" + port, "-naccept", "1"));
         if (output == Output.BRIEF) {
@@ -80,8 +75,10 @@ final class OpenSslPeer implements AutoCloseable {
     static OpenSslPeer client(int port, List<String> options, Output output) {
         List<String> command = new ArrayList<>(List.of(executable(), "s_client",
                 "-connect", "127.0.0.1:" + port, "-brief"));
-        if (output == Output.INTERACTIVE) {
-            command.add("-no_ign_eof");
+        if (output == Output.BRIEF) {
+            // -brief alone still reads command letters: a chunk of data starting with K, k, Q
+            // or R would be taken as a command, not sent.
+            command.add("-nocommands");
         }
         return start(command, options, PeerProcess.Relay.NONE, port);
     }
@@ -111,7 +108,7 @@ final class OpenSslPeer implements AutoCloseable {
             }
             Socket socket = new Socket();
             try {
-                socket.connect(new InetSocketAddress(LOOPBACK, port), (int) WAIT.toMillis());
+                socket.connect(new InetSocketAddress(Loopback.ADDRESS, port), (int) WAIT.toMillis());
                 socket.setSoTimeout((int) WAIT.toMillis());
                 return socket;
             } catch (ConnectException refused) {
@@ -265,22 +262,6 @@ final class OpenSslPeer implements AutoCloseable {
             verifiedExecutable = candidate;
         }
         return verifiedExecutable;
-    }
-
-    private static int freePort() {
-        try (ServerSocket probe = new ServerSocket(0, 1, LOOPBACK)) {
-            return probe.getLocalPort();
-        } catch (IOException e) {
-            throw new AssertionError("no free port on 127.0.0.1", e);
-        }
-    }
-
-    private static InetAddress loopback() {
-        try {
-            return InetAddress.getByName("127.0.0.1");
-        } catch (UnknownHostException e) {
-            throw new ExceptionInInitializerError(e);
-        }
     }
 
     private static void sleep(long millis) {
