@@ -71,13 +71,13 @@ final class DrivenConnection implements AutoCloseable {
     }
 
     /**
-     * Closes gracefully: sends close_notify, then reads until the peer's close_notify or the end
-     * of the transport, and returns whether the peer's close_notify came.
+     * Closes gracefully: sends close_notify, then reads (and drops) what the peer still sends
+     * until its close_notify or the end of the transport, and returns whether the peer's
+     * close_notify came.
      */
     boolean closeGracefully() throws IOException {
         connection.close();
         flush();
-        socket.shutdownOutput();
         ByteBuffer discard = ByteBuffer.allocate(1 << 14);
         while (true) {
             discard.clear();

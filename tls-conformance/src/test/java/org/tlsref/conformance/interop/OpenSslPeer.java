@@ -124,17 +124,22 @@ final class OpenSslPeer implements AutoCloseable {
 
     /** Waits until the peer's stdout shows {@code text}; fails with the peer's whole story. */
     void awaitStdout(String text) {
-        await(process.stdout(), text);
+        awaitStdout(text, WAIT);
+    }
+
+    /** Waits at most {@code timeout} until the peer's stdout shows {@code text}. */
+    void awaitStdout(String text, Duration timeout) {
+        await(process.stdout(), text, timeout);
     }
 
     /** Waits until the peer's stderr shows {@code text}; fails with the peer's whole story. */
     void awaitStderr(String text) {
-        await(process.stderr(), text);
+        await(process.stderr(), text, WAIT);
     }
 
-    private void await(PeerProcess.Capture capture, String text) {
+    private void await(PeerProcess.Capture capture, String text, Duration timeout) {
         try {
-            capture.awaitText(text, WAIT);
+            capture.awaitText(text, timeout);
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "\n" + describe(), e);
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -234,7 +235,7 @@ class OpenSslServerInteropTest {
             tls.startHandshake();
             tls.getOutputStream().write(ascii("unprompted\n"));
             tls.getOutputStream().flush();
-            server.awaitStdout("unprompted\n");
+            server.awaitStdout("unprompted\n", Duration.ofSeconds(2));
         }
     }
 
@@ -249,11 +250,7 @@ class OpenSslServerInteropTest {
             try (Socket socket = server.connect();
                     TlsSocket tls = TlsSocket.client(socket, Tlsref.client(c, recorder).build(),
                             InteropPki.SERVER_NAME)) {
-                tls.startHandshake();
-                Future<byte[]> echoed = executor.submit(
-                        () -> Tlsref.readExactly(tls.getInputStream(), ONE_MIB.length));
-                tls.getOutputStream().write(ONE_MIB);
-                assertArrayEquals(ONE_MIB, echoed.get(30, TimeUnit.SECONDS));
+                Tlsref.echoInStep(tls, ONE_MIB, 1 << 16);
                 tls.shutdownOutput();
                 Tlsref.readToEnd(tls.getInputStream(), 0);
                 session = tls.session().orElseThrow();

@@ -12,6 +12,7 @@ import org.tlsref.api.registry.ProtocolVersion;
 import org.tlsref.engine.config.ClientAuthentication;
 import org.tlsref.engine.config.TlsConfig;
 import org.tlsref.engine.handshake.Session;
+import org.tlsref.engine.io.TlsSocket;
 
 /**
  * tlsref's side of every interop case: its configuration for a {@link Case}, and the checks of
@@ -96,6 +97,24 @@ final class Tlsref {
 
     private static List<X509Certificate> chain(String name) {
         return InteropPki.chain(name);
+    }
+
+    /**
+     * Sends {@code data} through {@code tls} and reads its echo, {@code chunk} bytes at a time
+     * from one thread: the echo of 1 MiB without a second thread on the socket (see the report
+     * on TlsSocket's flush: a write is only sent by the next read or close, and two threads
+     * flushing at once could interleave records).
+     */
+    static void echoInStep(TlsSocket tls, byte[] data, int chunk) throws IOException {
+        for (int at = 0; at < data.length; at += chunk) {
+            int length = Math.min(chunk, data.length - at);
+            tls.getOutputStream().write(data, at, length);
+            byte[] echoed = readExactly(tls.getInputStream(), length);
+            if (!java.util.Arrays.equals(data, at, at + length, echoed, 0, length)) {
+                throw new AssertionError("the echo of bytes " + at + ".." + (at + length)
+                        + " differs");
+            }
+        }
     }
 
     /** Reads {@code in} to its end (close_notify), at most {@code limit} bytes. */
