@@ -70,6 +70,8 @@ import org.tlsref.engine.io.TlsSocketException;
  *     <td>P-256</td><td>required, client P-256</td></tr>
  * <tr><td>CCM</td><td colspan="4">SunJSSE implements neither CCM suite: a tlsref client offering
  *     only TLS_AES_128_CCM_SHA256 is refused with handshake_failure</td></tr>
+ * <tr><td>KeyUpdate asked after tlsref's close_notify (child JVM)</td><td colspan="4">tlsref
+ *     must not answer it (RFC 8446 §6.1)</td></tr>
  * </table>
  */
 @Timeout(60)

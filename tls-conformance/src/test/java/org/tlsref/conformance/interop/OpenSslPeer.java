@@ -27,6 +27,10 @@ import org.tlsref.conformance.interop.InteropPki.ServerKey;
  * and {@code k} send a KeyUpdate, with and without update_requested), which is how the tests make
  * OpenSSL start a KeyUpdate.
  *
+ * <p>One process per case: starting s_server or s_client costs a few milliseconds, and a whole
+ * case, handshake included, 50 to 150 ms, so sharing a server across cases ({@code -naccept N})
+ * would save little and mix the output and trace of several connections.
+ *
  * <p>The executable is {@code openssl} on the PATH, or the system property {@code tlsref.openssl};
  * it must be OpenSSL 3 (LibreSSL has neither {@code -trace} nor these outputs): anything else fails
  * the tests, it never skips them.
