@@ -19,8 +19,8 @@ import org.tlsref.engine.keyschedule.CipherSuiteParameters;
 
 /**
  * A client accepts a TLS 1.3 ServerHello (RFC 8446 §4.1.3): checks it against what was offered
- * (and asked for by a HelloRetryRequest), completes the key exchange, and switches to reading
- * with the server's handshake traffic keys.
+ * (and asked for by a HelloRetryRequest), completes the key exchange, and switches both
+ * directions to the handshake traffic keys.
  */
 public final class AcceptServerHello {
     private AcceptServerHello() {
@@ -84,7 +84,10 @@ public final class AcceptServerHello {
         for (Effect log : keys.logLines(offered.clientRandom())) {
             step = step.then(log);
         }
-        return step.then(new Effect.InstallReadKeys(keys.server(), "server handshake traffic"));
+        // RFC 8446 §2: from here on both directions are {protected} with handshake keys; the
+        // client's next record (its Finished, or an alert) is sealed with its own.
+        return step.then(new Effect.InstallReadKeys(keys.server(), "server handshake traffic"))
+                .then(new Effect.InstallWriteKeys(keys.client(), "client handshake traffic"));
     }
 
     /**

@@ -24,9 +24,9 @@ import org.tlsref.engine.handshake.tls13.DummyChangeCipherSpec;
  * </pre>
  * In RFC order: derive the application secrets over the transcript through the server's
  * Finished (RFC 8446 §7.1), read with the server's application keys, send the compatibility
- * change_cipher_spec if due (RFC 8446 §D.4), switch to the client handshake keys, answer a
- * CertificateRequest (RFC 8446 §4.4.2), send Finished (RFC 8446 §4.4.4), switch to the client
- * application keys.
+ * change_cipher_spec if due (RFC 8446 §D.4), answer a CertificateRequest (RFC 8446 §4.4.2) and
+ * send Finished (RFC 8446 §4.4.4) under the client handshake keys installed with the
+ * ServerHello, then switch to the client application keys.
  */
 final class ClientSecondFlight {
     private ClientSecondFlight() {
@@ -42,7 +42,6 @@ final class ClientSecondFlight {
         if (hs.offered().changeCipherSpec() == DummyChangeCipherSpec.PENDING) {
             flight.then(new Effect.SendChangeCipherSpec());
         }
-        flight.then(new Effect.InstallWriteKeys(hs.keys().client(), "client handshake traffic"));
 
         if (state.authRequest() instanceof ClientAuthRequest.Requested requested) {
             ClientCertificate.send(flight, hs, requested.request());
