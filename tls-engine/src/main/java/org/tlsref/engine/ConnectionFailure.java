@@ -3,7 +3,10 @@ package org.tlsref.engine;
 import org.tlsref.api.AlertReason;
 import org.tlsref.api.registry.AlertDescription;
 
-/** Why a connection failed for a reason of its own rather than the peer's input. */
+/**
+ * Why a connection failed for a reason the connection itself checks, rather than the record
+ * layer or a handshake state.
+ */
 public enum ConnectionFailure implements AlertReason {
     /**
      * RFC 8446 §6.2 internal_error: "An internal error unrelated to the peer or the correctness
@@ -11,7 +14,13 @@ public enum ConnectionFailure implements AlertReason {
      * In tlsref any exception other than a TlsAlert escaping the engine is a bug, reported so
      * (DESIGN.md, "Errors and alerts").
      */
-    INTERNAL_ERROR(AlertDescription.INTERNAL_ERROR);
+    INTERNAL_ERROR(AlertDescription.INTERNAL_ERROR),
+    /**
+     * RFC 8446 §2: "Application Data MUST NOT be sent prior to sending the Finished message";
+     * a record of application data protected with handshake keys, before the handshake is
+     * complete on this side, is an unexpected message (RFC 8446 §6.2).
+     */
+    APPLICATION_DATA_BEFORE_FINISHED(AlertDescription.UNEXPECTED_MESSAGE);
 
     private final AlertDescription description;
 

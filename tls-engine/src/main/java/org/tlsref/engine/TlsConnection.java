@@ -55,11 +55,17 @@ public final class TlsConnection {
     /** Whether one direction of the connection is still open (RFC 9846 §6.1). */
     private enum Closure { OPEN, CLOSE_NOTIFY }
 
-    TlsConnection(TlsConfig config, HandshakeState initial) {
+    private TlsConnection(TlsConfig config, HandshakeState initial) {
         this.config = config;
         this.records = new Tls13RecordLayer(config.records().maxHandshakeMessageSize());
         this.state = initial;
-        listener().entered(initial);
+    }
+
+    /** A server connection waiting in {@code initial}. */
+    static TlsConnection startServer(TlsConfig config, HandshakeState initial) {
+        TlsConnection connection = new TlsConnection(config, initial);
+        connection.listener().entered(initial);
+        return connection;
     }
 
     /** A client connection whose first step sends the initial ClientHello. */
@@ -69,6 +75,7 @@ public final class TlsConnection {
         connection.listener().applied(clientHello);
         // RFC 9846 §5.1: "a record containing an initial ClientHello SHOULD have version 0x0301".
         connection.records.writeInitialClientHello(clientHello.encoding());
+        connection.listener().entered(first.next());
         return connection;
     }
 
@@ -241,6 +248,10 @@ public final class TlsConnection {
         } else if (delivered instanceof Received.AlertMessage alertMessage) {
             alert(alertMessage.alert());
         } else if (delivered instanceof Received.ApplicationData data) {
+            if (!handshakeComplete()) {
+                throw new TlsAlert(ConnectionFailure.APPLICATION_DATA_BEFORE_FINISHED,
+                        data.plaintext().remaining() + " bytes of application data");
+            }
             received.append(data.plaintext());
         }
     }
@@ -285,6 +296,8 @@ public final class TlsConnection {
             } else if (effect instanceof Effect.LimitRecordSize limit) {
                 records.applyPeerRecordSizeLimit(limit.peerLimit());
                 records.applyOwnRecordSizeLimit(limit.ownLimit());
+            } else if (effect instanceof Effect.SkipRejectedEarlyData skip) {
+                records.skipRejectedEarlyData(skip.maxEarlyDataSize());
             } else if (effect instanceof Effect.LogSecret log) {
                 config.observers().keyLog().log(log.label(), log.clientRandom(), log.secret());
             } else if (effect instanceof Event.HandshakeComplete complete) {

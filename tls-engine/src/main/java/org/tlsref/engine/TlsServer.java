@@ -15,6 +15,6 @@ public final class TlsServer {
      */
     public static TlsConnection create(TlsConfig config) {
         config.checkForServer();
-        return new TlsConnection(config, new ExpectClientHello(config));
+        return TlsConnection.startServer(config, new ExpectClientHello(config));
     }
 }

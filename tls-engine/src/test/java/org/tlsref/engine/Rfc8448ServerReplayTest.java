@@ -26,8 +26,8 @@ import org.tlsref.engine.handshake.Verified;
 import org.tlsref.engine.handshake.tls13.CertificateVerifyContent;
 import org.tlsref.engine.keyschedule.KeyLogs;
 import org.tlsref.engine.testing.Pump;
-import org.tlsref.engine.testing.Rfc8448Configs;
 import org.tlsref.engine.testing.Rfc8448Configs.ServerSigning;
+import org.tlsref.engine.testing.Rfc8448Configs;
 import org.tlsref.engine.testing.Rfc8448Trace;
 
 /**

@@ -4,12 +4,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tlsref.api.codec.Bytes;
+import org.tlsref.api.record.HandshakeFrame;
+import org.tlsref.api.record.TlsInnerPlaintext;
 import org.tlsref.api.registry.CipherSuite;
 import org.tlsref.api.registry.NamedGroup;
 import org.tlsref.api.registry.ProtocolVersion;
 import org.tlsref.api.registry.SignatureScheme;
-import org.tlsref.api.record.HandshakeFrame;
-import org.tlsref.api.record.TlsInnerPlaintext;
 import org.tlsref.crypto.CryptoProvider;
 
 /**

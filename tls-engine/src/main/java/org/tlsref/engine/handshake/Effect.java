@@ -13,7 +13,8 @@ import org.tlsref.engine.keyschedule.TrafficSecret;
  */
 public sealed interface Effect
         permits Effect.Send, Effect.SendChangeCipherSpec, Effect.InstallReadKeys,
-                Effect.InstallWriteKeys, Effect.LimitRecordSize, Effect.LogSecret, Event {
+                Effect.InstallWriteKeys, Effect.LimitRecordSize, Effect.SkipRejectedEarlyData,
+                Effect.LogSecret, Event {
 
     /** A short description for the annotated trace. */
     String description();
@@ -33,7 +34,7 @@ public sealed interface Effect
 
         @Override
         public String description() {
-            return "send " + message.type();
+            return "send " + OverviewWords.of(message);
         }
     }
 
@@ -99,6 +100,22 @@ public sealed interface Effect
         public String description() {
             return "record_size_limit negotiated: send at most " + peerLimit
                     + ", receive at most " + ownLimit + " (RFC 8449 §4)";
+        }
+    }
+
+    /**
+     * A server that does not accept the client's 0-RTT data skips it (RFC 8446 §4.2.10): after a
+     * ServerHello, "discarding records which fail deprotection (up to the configured
+     * max_early_data_size)"; after a HelloRetryRequest, "skipping all records with an external
+     * content type of "application_data"".
+     *
+     * @param maxEarlyDataSize the most early data skipped before the handshake fails
+     */
+    record SkipRejectedEarlyData(long maxEarlyDataSize) implements Effect {
+        @Override
+        public String description() {
+            return "skip the client's rejected early data, at most " + maxEarlyDataSize
+                    + " bytes (RFC 8446 §4.2.10)";
         }
     }
 

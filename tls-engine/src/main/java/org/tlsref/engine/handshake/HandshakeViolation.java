@@ -17,11 +17,6 @@ public enum HandshakeViolation implements AlertReason {
      */
     UNEXPECTED_MESSAGE(AlertDescription.UNEXPECTED_MESSAGE),
     /**
-     * RFC 8446 §5: a change_cipher_spec record "received before the first ClientHello message or
-     * after the peer's Finished message [...] MUST be treated as an unexpected record type".
-     */
-    UNEXPECTED_CHANGE_CIPHER_SPEC(AlertDescription.UNEXPECTED_MESSAGE),
-    /**
      * RFC 8446 §4.1.4: "If a client receives a second HelloRetryRequest in the same connection
      * [...] it MUST abort the handshake with an "unexpected_message" alert."
      */

@@ -35,14 +35,14 @@ public sealed interface Input permits Input.Handshake, Input.ChangeCipherSpec, I
 
         @Override
         public String description() {
-            return "received " + message.type();
+            return "received " + OverviewWords.of(message);
         }
     }
 
     /**
-     * A change_cipher_spec record from the peer (RFC 8446 §5; RFC 8446 §D.4, middlebox
-     * compatibility). The record layer has already checked that it is the single byte 0x01 in
-     * the clear.
+     * A change_cipher_spec record from the peer, for the TLS 1.2 states to come, where it is a
+     * message of the protocol (RFC 5246 §7.1). In TLS 1.3 the record layer drops the
+     * compatibility record itself (RFC 8446 §5, §D.4), so TLS 1.3 states never receive one.
      */
     record ChangeCipherSpec() implements Input {
         @Override

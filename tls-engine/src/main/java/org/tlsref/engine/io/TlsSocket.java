@@ -64,11 +64,16 @@ public final class TlsSocket implements Closeable {
      * Runs the handshake to completion, if it has not already completed.
      *
      * @throws TlsSocketException when it fails with an alert
-     * @throws EOFException when the peer closes the transport first
+     * @throws EOFException when the peer closes the transport, or sends close_notify, first
      */
     public void startHandshake() throws IOException {
         flush();
         while (!isHandshakeComplete()) {
+            synchronized (connection) {
+                if (connection.peerClosed()) {
+                    throw new EOFException("the peer sent close_notify during the handshake");
+                }
+            }
             readRecords();
             flush();
         }

@@ -1,5 +1,6 @@
 package org.tlsref.engine.testing;
 
+import java.math.BigInteger;
 import org.tlsref.api.codec.Bytes;
 import org.tlsref.crypto.RandomSource;
 import org.tlsref.crypto.provider.RandomSources;
@@ -39,8 +40,8 @@ public final class ReplayRandom {
      * c + 1 for the candidate c read from the source, so the source must hold d - 1.
      */
     public static Bytes nistScalar(Bytes d) {
-        java.math.BigInteger minusOne = new java.math.BigInteger(1, d.toByteArray())
-                .subtract(java.math.BigInteger.ONE);
+        BigInteger minusOne = new BigInteger(1, d.toByteArray())
+                .subtract(BigInteger.ONE);
         byte[] raw = minusOne.toByteArray();
         byte[] fixed = new byte[d.length()];
         int copy = Math.min(raw.length, fixed.length);

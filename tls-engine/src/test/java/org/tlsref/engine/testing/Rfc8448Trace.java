@@ -3,8 +3,10 @@ package org.tlsref.engine.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.RSAPrivateCrtKeySpec;
@@ -143,7 +145,7 @@ public final class Rfc8448Trace {
                     c.get("modulus (public)"), c.get("public exponent"), c.get("private exponent"),
                     c.get("prime1"), c.get("prime2"), c.get("exponent1"), c.get("exponent2"),
                     c.get("coefficient")));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new AssertionError(e);
         }
     }
@@ -152,7 +154,7 @@ public final class Rfc8448Trace {
         try {
             return (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(der.toByteArray()));
-        } catch (java.security.cert.CertificateException e) {
+        } catch (CertificateException e) {
             throw new AssertionError(e);
         }
     }

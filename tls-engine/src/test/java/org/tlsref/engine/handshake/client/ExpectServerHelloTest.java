@@ -3,6 +3,9 @@ package org.tlsref.engine.handshake.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tlsref.engine.testing.Alerts.assertReason;
+import static org.tlsref.engine.testing.Messages.add;
+import static org.tlsref.engine.testing.Messages.replace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +36,9 @@ import org.tlsref.engine.handshake.Input;
 import org.tlsref.engine.handshake.Step;
 import org.tlsref.engine.handshake.tls13.client.ExpectEncryptedExtensions;
 import org.tlsref.engine.handshake.tls13.client.ExpectServerHelloAfterRetry;
-import org.tlsref.engine.testing.Conversation;
-import static org.tlsref.engine.testing.Alerts.assertReason;
-import static org.tlsref.engine.testing.Messages.add;
-import static org.tlsref.engine.testing.Messages.replace;
 import org.tlsref.engine.testing.Conversation.Point;
 import org.tlsref.engine.testing.Conversation.Side;
+import org.tlsref.engine.testing.Conversation;
 
 /** The client's first wait: ServerHello or HelloRetryRequest (RFC 8446 §4.1.3, §4.1.4). */
 class ExpectServerHelloTest {

@@ -7,12 +7,12 @@ import org.tlsref.engine.handshake.Effect;
 import org.tlsref.engine.handshake.Event;
 import org.tlsref.engine.handshake.Flight;
 import org.tlsref.engine.handshake.Session;
-import org.tlsref.engine.handshake.Verified;
 import org.tlsref.engine.handshake.Step;
+import org.tlsref.engine.handshake.Verified;
 import org.tlsref.engine.handshake.tls13.ApplicationKeys;
 import org.tlsref.engine.handshake.tls13.ApplicationTraffic;
-import org.tlsref.engine.keyschedule.FinishedMac;
 import org.tlsref.engine.handshake.tls13.DummyChangeCipherSpec;
+import org.tlsref.engine.keyschedule.FinishedMac;
 
 /**
  * The client's second flight, after the server's Finished is verified (RFC 8446 §2):

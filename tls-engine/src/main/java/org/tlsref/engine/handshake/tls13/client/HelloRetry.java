@@ -16,8 +16,8 @@ import org.tlsref.engine.handshake.HandshakeViolation;
 import org.tlsref.engine.handshake.Received;
 import org.tlsref.engine.handshake.Step;
 import org.tlsref.engine.handshake.Transcript;
-import org.tlsref.engine.keyschedule.CipherSuiteParameters;
 import org.tlsref.engine.handshake.tls13.DummyChangeCipherSpec;
+import org.tlsref.engine.keyschedule.CipherSuiteParameters;
 
 /**
  * The client's answer to a HelloRetryRequest (RFC 8446 §4.1.4): check it, then send the second

@@ -1,6 +1,7 @@
 package org.tlsref.engine.handshake.tls13.client;
 
 import java.util.Objects;
+import org.tlsref.api.TlsAlert;
 import org.tlsref.api.message.HandshakeMessage;
 import org.tlsref.api.message.KeyUpdate;
 import org.tlsref.api.message.NewSessionTicketTls13;
@@ -13,7 +14,6 @@ import org.tlsref.engine.handshake.Session;
 import org.tlsref.engine.handshake.Step;
 import org.tlsref.engine.handshake.Verified;
 import org.tlsref.engine.handshake.tls13.ApplicationTraffic;
-import org.tlsref.api.TlsAlert;
 
 /**
  * Client, TLS 1.3: the handshake is complete; application data flows, and the post-handshake

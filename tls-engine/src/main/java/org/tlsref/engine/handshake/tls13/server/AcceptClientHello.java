@@ -1,9 +1,11 @@
 package org.tlsref.engine.handshake.tls13.server;
 
 import java.util.Optional;
+import org.tlsref.api.extension.EarlyDataClientHello;
 import org.tlsref.api.extension.KeyShareEntry;
 import org.tlsref.api.message.ClientHello;
 import org.tlsref.engine.config.TlsConfig;
+import org.tlsref.engine.handshake.Effect;
 import org.tlsref.engine.handshake.Received;
 import org.tlsref.engine.handshake.Step;
 import org.tlsref.engine.handshake.Transcript;
@@ -14,6 +16,13 @@ import org.tlsref.engine.handshake.tls13.DummyChangeCipherSpec;
  * the client sent a share for the chosen group, otherwise with a HelloRetryRequest.
  */
 public final class AcceptClientHello {
+    /**
+     * How much rejected early data is skipped. tlsref's server accepts no PSK and issues no
+     * ticket that allows early data, so early data can only come with a ticket of another
+     * server; one record's worth is skipped before the handshake fails.
+     */
+    static final long REJECTED_EARLY_DATA_LIMIT = 1 << 14;
+
     private AcceptClientHello() {
     }
 
@@ -32,13 +41,19 @@ public final class AcceptClientHello {
         DummyChangeCipherSpec changeCipherSpec = hello.legacySessionId().isEmpty()
                 ? DummyChangeCipherSpec.NOT_USED : DummyChangeCipherSpec.PENDING;
         Optional<KeyShareEntry> share = ServerChoices.share(hello, choices.group());
+        Step step;
         if (share.isEmpty()) {
-            return HelloRetryFlight.respond(config, clientHello, choices, changeCipherSpec);
+            step = HelloRetryFlight.respond(config, clientHello, choices, changeCipherSpec);
+        } else {
+            Transcript transcript = Transcript.start(config.sources().provider(),
+                    choices.suite().hash());
+            transcript.add(clientHello);
+            step = ServerFirstFlight.respond(config, hello, share.get(), choices, transcript,
+                    changeCipherSpec);
         }
-        Transcript transcript = Transcript.start(config.sources().provider(),
-                choices.suite().hash());
-        transcript.add(clientHello);
-        return ServerFirstFlight.respond(config, hello, share.get(), choices, transcript,
-                changeCipherSpec);
+        // RFC 8446 §4.2.10: the server ignores the early_data extension (no PSK is accepted)
+        // and skips the early data that may follow the ClientHello.
+        return hello.extensions().find(EarlyDataClientHello.class).isPresent()
+                ? step.then(new Effect.SkipRejectedEarlyData(REJECTED_EARLY_DATA_LIMIT)) : step;
     }
 }

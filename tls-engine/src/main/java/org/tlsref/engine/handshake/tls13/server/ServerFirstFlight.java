@@ -96,14 +96,11 @@ final class ServerFirstFlight {
         flight.then(new Effect.InstallWriteKeys(keys.server(), "server handshake traffic"));
         recordSizeLimit(config, hello).ifPresent(flight::then);
 
-        // {EncryptedExtensions} (RFC 8446 §4.3.1) and {CertificateRequest*} (RFC 8446 §4.3.2).
+        // {EncryptedExtensions} (RFC 8446 §4.3.1) and {CertificateRequest*} (RFC 8446 §4.3.2),
+        // the latter when client authentication is configured.
         flight.send(new EncryptedExtensions(encryptedExtensions(config, hello, choices)));
-        ClientAuthentication clientAuthentication =
-                config.authentication().clientAuthentication();
-        CertificateRequestTls13 request = certificateRequest(config);
-        if (clientAuthentication != ClientAuthentication.NONE) {
-            flight.send(request);
-        }
+        Optional<CertificateRequestTls13> request = certificateRequest(config);
+        request.ifPresent(flight::send);
 
         // {Certificate} (RFC 8446 §4.4.2) and {CertificateVerify} (RFC 8446 §4.4.3) over
         // Transcript-Hash(ClientHello...Certificate).
@@ -123,11 +120,10 @@ final class ServerFirstFlight {
                 "server application traffic"));
         flight.then(new Effect.InstallReadKeys(keys.client(), "client handshake traffic"));
 
-        ServerHandshake hs = new ServerHandshake(config, hello.random(), choices, transcript,
-                keys, application);
-        HandshakeState next = clientAuthentication == ClientAuthentication.NONE
-                ? new ExpectFinished(hs, new ClientIdentity.Anonymous())
-                : new ExpectCertificate(hs, request.extensions());
+        ServerHandshake hs = new ServerHandshake(config, choices, transcript, keys, application);
+        HandshakeState next = request.isPresent()
+                ? new ExpectCertificate(hs, request.get().extensions())
+                : new ExpectFinished(hs, new ClientIdentity.Anonymous());
         return flight.to(next);
     }
 
@@ -157,11 +153,15 @@ final class ServerFirstFlight {
     }
 
     /**
-     * The CertificateRequest of a handshake (RFC 8446 §4.3.2): an empty context, the
-     * signature_algorithms the server accepts, and the distinguished names of its trust anchors
-     * in certificate_authorities (RFC 8446 §4.2.4) unless configured away.
+     * The CertificateRequest of a handshake (RFC 8446 §4.3.2), none without client
+     * authentication: an empty context, the signature_algorithms the server accepts, and the
+     * distinguished names of its trust anchors in certificate_authorities (RFC 8446 §4.2.4)
+     * unless configured away.
      */
-    private static CertificateRequestTls13 certificateRequest(TlsConfig config) {
+    private static Optional<CertificateRequestTls13> certificateRequest(TlsConfig config) {
+        if (config.authentication().clientAuthentication() == ClientAuthentication.NONE) {
+            return Optional.empty();
+        }
         List<Extension> extensions = new ArrayList<>();
         extensions.add(new SignatureAlgorithms(config.negotiation().signatureAlgorithmsOffered()));
         if (config.authentication().certificateAuthorities() == CertificateAuthoritiesHint.SEND
@@ -169,7 +169,7 @@ final class ServerFirstFlight {
             extensions.add(new CertificateAuthorities(
                     config.authentication().anchors().distinguishedNames()));
         }
-        return new CertificateRequestTls13(Bytes.EMPTY, new Extensions(extensions));
+        return Optional.of(new CertificateRequestTls13(Bytes.EMPTY, new Extensions(extensions)));
     }
 
     /** RFC 8449 §4: the limits apply once both sides sent one. */

@@ -1,7 +1,6 @@
 package org.tlsref.engine.handshake.tls13.server;
 
 import java.util.Objects;
-import org.tlsref.api.codec.Bytes;
 import org.tlsref.engine.config.TlsConfig;
 import org.tlsref.engine.handshake.Transcript;
 import org.tlsref.engine.handshake.tls13.ApplicationKeys;
@@ -12,19 +11,17 @@ import org.tlsref.engine.handshake.tls13.HandshakeKeys;
  * the client's Finished.
  *
  * @param config the server's configuration
- * @param clientRandom ClientHello.random, which names the connection in the key log
  * @param choices what the server chose
  * @param transcript the transcript through the server's Finished; mutable, handed on
  * @param keys the handshake traffic secrets (the client's reads its flight)
  * @param application the application traffic secrets, derived after the server's Finished
  */
-public record ServerHandshake(TlsConfig config, Bytes clientRandom, Choices choices,
+public record ServerHandshake(TlsConfig config, Choices choices,
         Transcript transcript, HandshakeKeys keys, ApplicationKeys application) {
 
     /** Rejects nulls. */
     public ServerHandshake {
         Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(clientRandom, "clientRandom");
         Objects.requireNonNull(choices, "choices");
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(keys, "keys");

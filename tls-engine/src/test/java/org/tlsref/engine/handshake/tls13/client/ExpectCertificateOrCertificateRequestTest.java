@@ -16,9 +16,9 @@ import org.tlsref.crypto.pki.CertificateFailure;
 import org.tlsref.engine.config.ClientAuthentication;
 import org.tlsref.engine.handshake.HandshakeViolation;
 import org.tlsref.engine.handshake.Input;
-import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.Conversation.Point;
 import org.tlsref.engine.testing.Conversation.Side;
+import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.TestPki;
 
 class ExpectCertificateOrCertificateRequestTest {

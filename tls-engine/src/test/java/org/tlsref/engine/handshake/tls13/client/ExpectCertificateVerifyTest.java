@@ -12,9 +12,9 @@ import org.tlsref.crypto.CryptoFailure;
 import org.tlsref.engine.config.TlsConfig;
 import org.tlsref.engine.handshake.HandshakeViolation;
 import org.tlsref.engine.handshake.Input;
-import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.Conversation.Point;
 import org.tlsref.engine.testing.Conversation.Side;
+import org.tlsref.engine.testing.Conversation;
 
 class ExpectCertificateVerifyTest {
     @Test

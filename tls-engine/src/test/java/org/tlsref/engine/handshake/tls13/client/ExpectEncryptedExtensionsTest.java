@@ -20,9 +20,9 @@ import org.tlsref.engine.handshake.Effect;
 import org.tlsref.engine.handshake.HandshakeViolation;
 import org.tlsref.engine.handshake.Input;
 import org.tlsref.engine.handshake.Step;
-import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.Conversation.Point;
 import org.tlsref.engine.testing.Conversation.Side;
+import org.tlsref.engine.testing.Conversation;
 
 class ExpectEncryptedExtensionsTest {
     @Test

@@ -17,9 +17,9 @@ import org.tlsref.engine.handshake.Event;
 import org.tlsref.engine.handshake.Input;
 import org.tlsref.engine.handshake.Step;
 import org.tlsref.engine.keyschedule.KeyScheduleFailure;
-import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.Conversation.Point;
 import org.tlsref.engine.testing.Conversation.Side;
+import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.TestPki;
 
 class ExpectFinishedTest {

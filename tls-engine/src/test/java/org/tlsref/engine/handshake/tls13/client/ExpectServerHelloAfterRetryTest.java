@@ -16,9 +16,9 @@ import org.tlsref.api.registry.ProtocolVersion;
 import org.tlsref.engine.config.TlsConfig;
 import org.tlsref.engine.handshake.HandshakeViolation;
 import org.tlsref.engine.handshake.Input;
-import org.tlsref.engine.testing.Conversation;
 import org.tlsref.engine.testing.Conversation.Point;
 import org.tlsref.engine.testing.Conversation.Side;
+import org.tlsref.engine.testing.Conversation;
 
 class ExpectServerHelloAfterRetryTest {
     private static final TlsConfig CLIENT = Conversation.client()
