@@ -159,7 +159,7 @@ final class HandshakeCommand implements Callable<Integer> {
             outcome(steps.addObject(), failure, client, server);
             out.println(TracePrinter.pretty(steps));
         } else if (failure.isEmpty()) {
-            out.print(TracePrinter.text("negotiated (the client's view; the server's agrees):",
+            out.print(TracePrinter.text("\nnegotiated (the client's view; the server's agrees):",
                     negotiated(client, server)));
         }
         out.flush();
