@@ -126,7 +126,7 @@ final class ConnectionHandler {
     }
 
     private void echo(TlsSocket tls, ConnectionLog log) throws IOException {
-        long total = copy(tls.getInputStream(), new ImmediateOutput(tls));
+        long total = copy(tls.getInputStream(), tls.getOutputStream());
         log.say("the client sent close_notify after " + total + " bytes, all echoed");
         tls.close();
     }
@@ -153,7 +153,7 @@ final class ConnectionHandler {
         String head = (requestLine.isEmpty() ? "HTTP/1.0 400 Bad Request" : "HTTP/1.0 200 OK")
                 + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length
                 + "\r\nConnection: close\r\n\r\n";
-        OutputStream out = new ImmediateOutput(tls);
+        OutputStream out = tls.getOutputStream();
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();

@@ -59,7 +59,7 @@ final class ConsoleForwarder implements Runnable {
                     continue;
                 }
                 try {
-                    new ImmediateOutput(tls.get()).write(buffer, 0, count);
+                    tls.get().getOutputStream().write(buffer, 0, count);
                 } catch (IOException e) {
                     log.say("tlsref server: cannot send input to the client: " + e.getMessage());
                 }

@@ -39,7 +39,7 @@ final class StandardInputPump implements Runnable {
     public void run() {
         byte[] buffer = new byte[1 << 14];
         try {
-            OutputStream toPeer = new ImmediateOutput(tls);
+            OutputStream toPeer = tls.getOutputStream();
             int count;
             while ((count = in.read(buffer)) >= 0) {
                 toPeer.write(buffer, 0, count);
