@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code tlsref} command: one subcommand per job. */
 @Command(name = "tlsref", mixinStandardHelpOptions = true, version = "tlsref 0.1.0",
         description = "TLS 1.3 and 1.2 reference implementation, interoperability tool and benchmark.",
-        subcommands = {DecodeCommand.class})
+        subcommands = {HandshakeCommand.class, ClientCommand.class, ServerCommand.class,
+                DecodeCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -19,15 +20,20 @@ public final class Main implements Runnable {
 
     /** Runs the command line on the standard streams and returns the exit status. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
     }
 
     /** Runs the command line printing to {@code out} and {@code err}; returns the exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
+    }
+
+    /** The command line; enum option values are read regardless of case ({@code --client-auth none}). */
+    private static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

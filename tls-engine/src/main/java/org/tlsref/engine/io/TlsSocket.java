@@ -238,7 +238,13 @@ public final class TlsSocket implements Closeable {
                 flushQuietly();
                 throw new TlsSocketException(alert);
             }
-            flush();
+            TlsSocket.this.flush();
+        }
+
+        /** Every write is already on the wire when it returns; this sends anything still queued. */
+        @Override
+        public void flush() throws IOException {
+            TlsSocket.this.flush();
         }
     }
 }

@@ -58,6 +58,26 @@ class TlsSocketTest {
     }
 
     @Test
+    void eachWriteIsOnTheWireWhenItReturns() throws Exception {
+        byte[] line = "one line\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Future<byte[]> served = executor.submit(() -> {
+                try (TlsSocket server = TlsSocket.server(listener.accept(), serverConfig())) {
+                    return server.getInputStream().readNBytes(line.length);
+                }
+            });
+            try (Socket socket = new Socket(listener.getInetAddress(), listener.getLocalPort());
+                    TlsSocket client = TlsSocket.client(socket, clientConfig(),
+                            TestPki.SERVER_NAME)) {
+                client.startHandshake();
+                client.getOutputStream().write(line);
+                // No further write, read or close from the client until the server has the line.
+                assertArrayEquals(line, served.get(20, TimeUnit.SECONDS));
+            }
+        }
+    }
+
+    @Test
     void failedHandshakeIsATlsSocketExceptionOnBothSides() throws Exception {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Future<TlsSocketException> served = executor.submit(() -> {
