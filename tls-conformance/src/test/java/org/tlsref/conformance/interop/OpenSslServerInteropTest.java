@@ -219,10 +219,10 @@ class OpenSslServerInteropTest {
     }
 
     /**
-     * Data tlsref writes reaches the peer without tlsref reading first. Fails against
-     * TlsSocket as of 2e3e171: {@code ApplicationOutput.write} ends with {@code flush()}, which
-     * inside the inner class is the inherited no-op {@code OutputStream.flush()}, not
-     * {@code TlsSocket.flush()}; the records wait until a read or a close flushes them.
+     * Data tlsref writes reaches the peer without tlsref reading first. Until 96706fd,
+     * {@code TlsSocket.ApplicationOutput.write} ended with {@code flush()}, which inside the
+     * inner class is the inherited no-op {@code OutputStream.flush()}, so the records waited
+     * for the next read or close.
      */
     @Test
     void dataTlsrefWritesReachesOpenSslBeforeTlsrefReadsAnything() throws Exception {

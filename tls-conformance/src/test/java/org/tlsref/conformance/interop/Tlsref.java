@@ -101,9 +101,10 @@ final class Tlsref {
 
     /**
      * Sends {@code data} through {@code tls} and reads its echo, {@code chunk} bytes at a time
-     * from one thread: the echo of 1 MiB without a second thread on the socket (see the report
-     * on TlsSocket's flush: a write is only sent by the next read or close, and two threads
-     * flushing at once could interleave records).
+     * from one thread. Not a writer and a reader thread: TlsSocket's flush drains the connection
+     * into one shared buffer under the connection's lock but writes it to the socket outside it,
+     * so two threads flushing at once (the writer, and the reader answering a KeyUpdate) can
+     * garble or reorder records; reported, with a reproduction, to the engine.
      */
     static void echoInStep(TlsSocket tls, byte[] data, int chunk) throws IOException {
         for (int at = 0; at < data.length; at += chunk) {
