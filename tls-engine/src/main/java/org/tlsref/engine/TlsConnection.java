@@ -280,6 +280,9 @@ public final class TlsConnection {
     /** Applies a step's effects in order; consecutive messages share records. */
     private void apply(Step step) {
         for (Effect effect : step.effects()) {
+            if (outbound == Closure.CLOSE_NOTIFY && writesToPeer(effect)) {
+                continue;
+            }
             listener().applied(effect);
             if (effect instanceof Effect.Send send) {
                 pendingHandshake.writeBytes(send.encoding().toByteArray());
@@ -308,6 +311,16 @@ public final class TlsConnection {
         flushHandshake();
         state = step.next();
         listener().entered(state);
+    }
+
+    /**
+     * RFC 9846 §6.1: close_notify closes this side's write direction, so nothing follows it — not
+     * even the KeyUpdate that §4.6.3 asks for "prior to sending its next Application Data record",
+     * since no record comes next. Its new sending keys would have no use either.
+     */
+    private static boolean writesToPeer(Effect effect) {
+        return effect instanceof Effect.Send || effect instanceof Effect.SendChangeCipherSpec
+                || effect instanceof Effect.InstallWriteKeys;
     }
 
     private void flushHandshake() {

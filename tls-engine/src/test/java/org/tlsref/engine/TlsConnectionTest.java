@@ -181,6 +181,20 @@ class TlsConnectionTest {
     }
 
     @Test
+    void aKeyUpdateRequestAfterOurCloseNotifyIsNotAnswered() {
+        TlsConnection c = client(HandshakeListener.NONE);
+        TlsConnection s = server(HandshakeListener.NONE);
+        Pump.run(c, s);
+        c.close();
+        Pump.move(c, s);
+        s.keyUpdate(KeyUpdateRequest.UPDATE_REQUESTED);
+        s.write(ByteBuffer.wrap("after".getBytes(StandardCharsets.US_ASCII)));
+        Pump.move(s, c);
+        assertEquals(0, Pump.drain(c).length, "the client's write side is closed");
+        assertEquals(5, c.read(ByteBuffer.allocate(10)), "data under the updated keys is read");
+    }
+
+    @Test
     void applicationDataUnderHandshakeKeysBeforeTheClientsFinishedIsUnexpectedMessage() {
         KeyLogs.Collecting keyLog = KeyLogs.collecting();
         TlsConnection c = client(HandshakeListener.NONE);

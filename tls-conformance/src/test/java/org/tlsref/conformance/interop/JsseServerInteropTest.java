@@ -207,8 +207,9 @@ class JsseServerInteropTest {
      * messages on this connection", and §4.6.3 asks for the answering KeyUpdate only "prior to
      * sending its next Application Data record". tlsref sends data and close_notify back to
      * back; SunJSSE, echoing it, passes its 16 KiB key limit and asks for a KeyUpdate that
-     * reaches tlsref after its close_notify. Fails as of 2e3e171: tlsref answers with a KeyUpdate
-     * anyway (TlsConnection applies the Traffic state's answer after close()).
+     * reaches tlsref after its close_notify. tlsref must not answer: nothing follows close_notify
+     * (RFC 9846 §6.1). (Before the fix, TlsConnection applied the Traffic state's answer after
+     * close().) SunJSSE's own reaction to the half-close is its business and only described.
      */
     @Test
     void keyUpdateRequestedAfterTlsrefClosedIsNotAnswered() throws Exception {
@@ -233,8 +234,12 @@ class JsseServerInteropTest {
                     "SunJSSE asked after tlsref's close_notify; " + context);
             assertEquals(List.of(), recorder.keyUpdatesSent(),
                     "nothing may follow close_notify; " + context);
-            assertEquals(Optional.empty(), failure, context);
-            assertEquals(0, server.awaitExit(), server.describe());
+            // SunJSSE then fails its own pending KeyUpdate on the half-closed socket
+            // ("Socket has been closed or broken" in SSLSocketImpl.tryKeyUpdate) and may send
+            // unexpected_message; tlsref must only report what it received, never fail itself.
+            failure.ifPresent(alert -> assertTrue(alert.reason().name().startsWith("RECEIVED_"),
+                    "tlsref itself failed: " + context));
+            server.awaitExit();
         }
     }
 

@@ -101,10 +101,10 @@ final class Tlsref {
 
     /**
      * Sends {@code data} through {@code tls} and reads its echo, {@code chunk} bytes at a time
-     * from one thread. Not a writer and a reader thread: TlsSocket's flush drains the connection
-     * into one shared buffer under the connection's lock but writes it to the socket outside it,
-     * so two threads flushing at once (the writer, and the reader answering a KeyUpdate) can
-     * garble or reorder records; reported, with a reproduction, to the engine.
+     * from one thread, so the case does not depend on thread scheduling. (Writing this case with
+     * a writer and a reader thread once found TlsSocket's flush writing its shared buffer outside
+     * any lock, garbling records when the reader answered a KeyUpdate; flush now serializes
+     * senders.)
      */
     static void echoInStep(TlsSocket tls, byte[] data, int chunk) throws IOException {
         for (int at = 0; at < data.length; at += chunk) {

@@ -38,6 +38,7 @@ public final class TlsSocket implements Closeable {
     private final OutputStream networkOut;
     private final ByteBuffer inbound = ByteBuffer.allocate(NETWORK_BUFFER);
     private final byte[] outbound = new byte[NETWORK_BUFFER];
+    private final Object sending = new Object();
     private final InputStream applicationIn = new ApplicationInput();
     private final OutputStream applicationOut = new ApplicationOutput();
 
@@ -157,17 +158,24 @@ public final class TlsSocket implements Closeable {
         flush();
     }
 
+    /**
+     * Sends what the connection has queued. One sender at a time: a writer and a reader answering
+     * a KeyUpdate may flush together, and the shared buffer and the order of records on the wire
+     * must stay whole (the connection lock is taken inside, never the other way round).
+     */
     private void flush() throws IOException {
-        while (true) {
-            ByteBuffer chunk = ByteBuffer.wrap(outbound);
-            synchronized (connection) {
-                connection.transmit(chunk);
+        synchronized (sending) {
+            while (true) {
+                ByteBuffer chunk = ByteBuffer.wrap(outbound);
+                synchronized (connection) {
+                    connection.transmit(chunk);
+                }
+                if (chunk.position() == 0) {
+                    networkOut.flush();
+                    return;
+                }
+                networkOut.write(outbound, 0, chunk.position());
             }
-            if (chunk.position() == 0) {
-                networkOut.flush();
-                return;
-            }
-            networkOut.write(outbound, 0, chunk.position());
         }
     }
 
