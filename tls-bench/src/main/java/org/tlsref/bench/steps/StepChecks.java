@@ -1,28 +1,36 @@
 package org.tlsref.bench.steps;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import org.tlsref.api.TlsAlert;
 import org.tlsref.api.codec.Bytes;
 import org.tlsref.bench.pki.TestPki;
 import org.tlsref.crypto.CryptoFailure;
+import org.tlsref.crypto.CryptoProvider;
+import org.tlsref.crypto.HashAlgorithm;
 import org.tlsref.crypto.KeyExchange;
 import org.tlsref.crypto.KeyShare;
 import org.tlsref.crypto.KeyShareResponse;
 import org.tlsref.crypto.RandomSource;
+import org.tlsref.crypto.Secret;
 import org.tlsref.crypto.Signer;
 import org.tlsref.crypto.Verifier;
 import org.tlsref.crypto.pki.CertificateChain;
 import org.tlsref.crypto.pki.PathValidator;
 import org.tlsref.crypto.pki.Purpose;
 import org.tlsref.crypto.pki.ValidatedPath;
+import org.tlsref.crypto.provider.RandomSources;
+import org.tlsref.engine.keyschedule.TrafficKeys;
 
 /**
  * What each handshake step must get right before it may post a number: both ends of an X25519
  * exchange reach the same secret, a signature verifies and a flipped bit does not, the server's
- * chain validates to the root and a client certificate does not validate as a server's. Each
- * check throws {@link IllegalStateException} naming the failure.
+ * chain validates to the root and a client certificate does not validate as a server's, the
+ * transcript hash is SHA-256's, and the key schedule derives what the other backend derives.
+ * Each check throws {@link IllegalStateException} naming the failure.
  */
 public final class StepChecks {
     private StepChecks() {
@@ -77,6 +85,47 @@ public final class StepChecks {
             return;
         }
         throw new IllegalStateException("chain validation: a client certificate validated for a server");
+    }
+
+    /** Checks that {@code provider}'s running SHA-256 over the transcript equals the JDK's digest of it. */
+    public static void transcriptHash(CryptoProvider provider, String what) {
+        List<byte[]> messages = SymmetricSteps.transcriptMessages();
+        byte[] expected;
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            messages.forEach(digest::update);
+            expected = digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Bytes hash = SymmetricSteps.transcript(provider.hash(HashAlgorithm.SHA256), messages);
+        require(Arrays.equals(hash.toByteArray(), expected), what + ": the transcript hash is not SHA-256's");
+    }
+
+    /**
+     * Checks that the key schedule on {@code provider} derives, from one shared secret and
+     * transcript hash, the keys, IVs and Finished values the {@code reference} provider derives,
+     * and that handshake and application keys differ.
+     */
+    public static void keySchedule(CryptoProvider provider, CryptoProvider reference, String what) {
+        RandomSource random = RandomSources.seeded(new byte[] {'k'});
+        Secret shared = Secret.of(random.nextBytes(32));
+        Bytes hash = Bytes.of(random.nextBytes(32));
+        SymmetricSteps.Derived derived = SymmetricSteps.keySchedule(provider, shared, hash);
+        SymmetricSteps.Derived expected = SymmetricSteps.keySchedule(reference, shared, hash);
+        require(derived.serverFinished().equals(expected.serverFinished())
+                && derived.clientFinished().equals(expected.clientFinished()), what + ": Finished values differ");
+        List<TrafficKeys> keys = List.of(derived.clientHandshake(), derived.serverHandshake(),
+                derived.clientApplication(), derived.serverApplication());
+        List<TrafficKeys> expectedKeys = List.of(expected.clientHandshake(), expected.serverHandshake(),
+                expected.clientApplication(), expected.serverApplication());
+        for (int i = 0; i < keys.size(); i++) {
+            require(Arrays.equals(keys.get(i).key().bytes(), expectedKeys.get(i).key().bytes())
+                    && Arrays.equals(keys.get(i).iv().bytes(), expectedKeys.get(i).iv().bytes()),
+                    what + ": traffic keys " + i + " differ");
+        }
+        require(!Arrays.equals(derived.clientHandshake().key().bytes(), derived.clientApplication().key().bytes()),
+                what + ": the handshake and application keys are the same");
     }
 
     static void require(boolean condition, String failure) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tlsref.api.codec.Bytes;
 import org.tlsref.api.registry.NamedGroup;
 import org.tlsref.api.registry.SignatureScheme;
+import org.tlsref.bench.Suite;
+import org.tlsref.bench.aead.RecordChecks;
 import org.tlsref.bench.pki.TestPki;
 import org.tlsref.crypto.CryptoProvider;
 import org.tlsref.crypto.Signer;
@@ -31,6 +33,15 @@ class StepChecksTest {
         assertDoesNotThrow(() -> StepChecks.signature(
                 crypto.signer(SignatureScheme.ECDSA_SECP256R1_SHA256, TestPki.SERVER.key()),
                 crypto.verifier(SignatureScheme.ECDSA_SECP256R1_SHA256), RandomSources.system(), "x"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void transcriptHashKeyScheduleAndHandshakeRecordsPassOnEveryBackend(Backend backend) {
+        Backend other = backend == Backend.JCA ? Backend.BOUNCY_CASTLE : Backend.JCA;
+        assertDoesNotThrow(() -> StepChecks.transcriptHash(backend.provider(), "x"));
+        assertDoesNotThrow(() -> StepChecks.keySchedule(backend.provider(), other.provider(), "x"));
+        assertDoesNotThrow(() -> RecordChecks.rawAead(backend, Suite.TLS_AES_128_GCM_SHA256, 1024));
     }
 
     @Test
