@@ -19,6 +19,7 @@ import org.tlsref.crypto.Secret;
 import org.tlsref.crypto.asymmetric.KeyShareChecks;
 import org.tlsref.crypto.asymmetric.NistCurve;
 import org.tlsref.crypto.asymmetric.OctetStrings;
+import org.tlsref.crypto.asymmetric.PreparedShare;
 
 /**
  * ECDHE over secp256r1, secp384r1 and secp521r1 (RFC 8446 §4.2.8.2, §7.4.2) on Bouncy Castle's
@@ -46,7 +47,8 @@ final class BcEcdhKeyExchange implements KeyExchange {
     public KeyShare generate(RandomSource random) {
         BigInteger d = curve.derivePrivateScalar(random);
         byte[] encoded = new FixedPointCombMultiplier().multiply(domain.getG(), d).getEncoded(false);
-        return new Share(new ECPrivateKeyParameters(d, domain), Bytes.of(encoded));
+        ECPrivateKeyParameters key = new ECPrivateKeyParameters(d, domain);
+        return new PreparedShare(curve.group(), Bytes.of(encoded), peer -> agreeWith(key, peer));
     }
 
     @Override
@@ -56,40 +58,19 @@ final class BcEcdhKeyExchange implements KeyExchange {
         return new KeyShareResponse(share.publicValue(), share.agree(initiatorValue));
     }
 
-    /** A private scalar and its public point. */
-    private final class Share implements KeyShare {
-        private final ECPrivateKeyParameters key;
-        private final Bytes publicValue;
-
-        Share(ECPrivateKeyParameters key, Bytes publicValue) {
-            this.key = key;
-            this.publicValue = publicValue;
-        }
-
-        @Override
-        public NamedGroup group() {
-            return curve.group();
-        }
-
-        @Override
-        public Bytes publicValue() {
-            return publicValue;
-        }
-
-        @Override
-        public Secret agree(Bytes peerValue) {
-            ECPoint point = curve.decodePoint(peerValue);
-            try {
-                ECPublicKeyParameters peer = new ECPublicKeyParameters(
-                        domain.getCurve().createPoint(point.getAffineX(), point.getAffineY()),
-                        domain);
-                ECDHBasicAgreement agreement = new ECDHBasicAgreement();
-                agreement.init(key);
-                BigInteger x = agreement.calculateAgreement(peer);
-                return Secret.wrap(OctetStrings.i2osp(x, curve.coordinateLength()));
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw KeyShareChecks.invalid(curve.standardName() + " point refused", e);
-            }
+    /** Combines this side's private key with the peer's key_exchange bytes, validating them. */
+    private Secret agreeWith(ECPrivateKeyParameters key, Bytes peerValue) {
+        ECPoint point = curve.decodePoint(peerValue);
+        try {
+            ECPublicKeyParameters peer = new ECPublicKeyParameters(
+                    domain.getCurve().createPoint(point.getAffineX(), point.getAffineY()),
+                    domain);
+            ECDHBasicAgreement agreement = new ECDHBasicAgreement();
+            agreement.init(key);
+            BigInteger x = agreement.calculateAgreement(peer);
+            return Secret.wrap(OctetStrings.i2osp(x, curve.coordinateLength()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw KeyShareChecks.invalid(curve.standardName() + " point refused", e);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.tlsref.crypto.Secret;
 import org.tlsref.crypto.asymmetric.FfdheGroup;
 import org.tlsref.crypto.asymmetric.KeyShareChecks;
 import org.tlsref.crypto.asymmetric.OctetStrings;
+import org.tlsref.crypto.asymmetric.PreparedShare;
 
 /**
  * FFDHE over the RFC 7919 groups (RFC 8446 §4.2.8.1, §7.4.1) on Bouncy Castle's
@@ -40,7 +41,8 @@ final class BcFfdheKeyExchange implements KeyExchange {
     public KeyShare generate(RandomSource random) {
         DHPrivateKeyParameters key =
                 new DHPrivateKeyParameters(group.derivePrivateExponent(random), parameters);
-        return new Share(key, Bytes.of(agree(key, group.generator())));
+        return new PreparedShare(group.group(), Bytes.of(agree(key, group.generator())),
+                peer -> agreeWith(key, peer));
     }
 
     @Override
@@ -57,34 +59,13 @@ final class BcFfdheKeyExchange implements KeyExchange {
         return OctetStrings.i2osp(z, group.length());
     }
 
-    /** A private exponent and its public value. */
-    private final class Share implements KeyShare {
-        private final DHPrivateKeyParameters key;
-        private final Bytes publicValue;
-
-        Share(DHPrivateKeyParameters key, Bytes publicValue) {
-            this.key = key;
-            this.publicValue = publicValue;
-        }
-
-        @Override
-        public NamedGroup group() {
-            return group.group();
-        }
-
-        @Override
-        public Bytes publicValue() {
-            return publicValue;
-        }
-
-        @Override
-        public Secret agree(Bytes peerValue) {
-            BigInteger y = group.decodePublicValue(peerValue);
-            try {
-                return Secret.wrap(BcFfdheKeyExchange.this.agree(key, y));
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw KeyShareChecks.invalid(group + " public value refused", e);
-            }
+    /** Combines this side's private key with the peer's key_exchange bytes, validating them. */
+    private Secret agreeWith(DHPrivateKeyParameters key, Bytes peerValue) {
+        BigInteger y = group.decodePublicValue(peerValue);
+        try {
+            return Secret.wrap(agree(key, y));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw KeyShareChecks.invalid(group + " public value refused", e);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.tlsref.crypto.RandomSource;
 import org.tlsref.crypto.Secret;
 import org.tlsref.crypto.asymmetric.KeyShareChecks;
 import org.tlsref.crypto.asymmetric.XdhCurve;
+import org.tlsref.crypto.asymmetric.PreparedShare;
 
 /**
  * X25519 and X448 (RFC 7748; RFC 8446 §4.2.8.2, §7.4.2) on Bouncy Castle's lightweight
@@ -43,10 +44,12 @@ final class BcXdhKeyExchange implements KeyExchange {
         try {
             if (curve == XdhCurve.X25519) {
                 X25519PrivateKeyParameters key = new X25519PrivateKeyParameters(scalar);
-                return new Share(key, Bytes.of(key.generatePublicKey().getEncoded()));
+                return new PreparedShare(curve.group(),
+                        Bytes.of(key.generatePublicKey().getEncoded()), peer -> agreeWith(key, peer));
             }
             X448PrivateKeyParameters key = new X448PrivateKeyParameters(scalar);
-            return new Share(key, Bytes.of(key.generatePublicKey().getEncoded()));
+            return new PreparedShare(curve.group(),
+                    Bytes.of(key.generatePublicKey().getEncoded()), peer -> agreeWith(key, peer));
         } finally {
             Arrays.fill(scalar, (byte) 0);
         }
@@ -59,47 +62,26 @@ final class BcXdhKeyExchange implements KeyExchange {
         return new KeyShareResponse(share.publicValue(), share.agree(initiatorValue));
     }
 
-    /** A private key and its public value. */
-    private final class Share implements KeyShare {
-        private final CipherParameters key;
-        private final Bytes publicValue;
-
-        Share(CipherParameters key, Bytes publicValue) {
-            this.key = key;
-            this.publicValue = publicValue;
+    /** Combines this side's private key with the peer's key_exchange bytes, validating them. */
+    private Secret agreeWith(CipherParameters key, Bytes peerValue) {
+        KeyShareChecks.requireLength(peerValue, curve.length(), curve + " share");
+        RawAgreement agreement;
+        CipherParameters peer;
+        if (curve == XdhCurve.X25519) {
+            agreement = new X25519Agreement();
+            peer = new X25519PublicKeyParameters(peerValue.toByteArray());
+        } else {
+            agreement = new X448Agreement();
+            peer = new X448PublicKeyParameters(peerValue.toByteArray());
         }
-
-        @Override
-        public NamedGroup group() {
-            return curve.group();
+        agreement.init(key);
+        byte[] secret = new byte[agreement.getAgreementSize()];
+        try {
+            agreement.calculateAgreement(peer, secret, 0);
+        } catch (IllegalStateException e) {
+            throw KeyShareChecks.invalid(curve + ": all-zero shared secret (small-order point)",
+                    e);
         }
-
-        @Override
-        public Bytes publicValue() {
-            return publicValue;
-        }
-
-        @Override
-        public Secret agree(Bytes peerValue) {
-            KeyShareChecks.requireLength(peerValue, curve.length(), curve + " share");
-            RawAgreement agreement;
-            CipherParameters peer;
-            if (curve == XdhCurve.X25519) {
-                agreement = new X25519Agreement();
-                peer = new X25519PublicKeyParameters(peerValue.toByteArray());
-            } else {
-                agreement = new X448Agreement();
-                peer = new X448PublicKeyParameters(peerValue.toByteArray());
-            }
-            agreement.init(key);
-            byte[] secret = new byte[agreement.getAgreementSize()];
-            try {
-                agreement.calculateAgreement(peer, secret, 0);
-            } catch (IllegalStateException e) {
-                throw KeyShareChecks.invalid(curve + ": all-zero shared secret (small-order point)",
-                        e);
-            }
-            return Secret.wrap(secret);
-        }
+        return Secret.wrap(secret);
     }
 }

@@ -19,6 +19,7 @@ import org.tlsref.crypto.Secret;
 import org.tlsref.crypto.asymmetric.KeyShareChecks;
 import org.tlsref.crypto.asymmetric.NistCurve;
 import org.tlsref.crypto.asymmetric.OctetStrings;
+import org.tlsref.crypto.asymmetric.PreparedShare;
 
 /**
  * ECDHE over secp256r1, secp384r1 and secp521r1 (RFC 8446 §4.2.8.2, §7.4.2) on the JDK's "EC"
@@ -47,7 +48,9 @@ final class JcaEcdhKeyExchange implements KeyExchange {
         BigInteger d = curve.derivePrivateScalar(random);
         try {
             ECPoint q = new JcaEcPublicPoint(curve).multiplyBasePoint(d);
-            return new Share(privateKey(curve, d), curve.encodePoint(q));
+            PrivateKey key = privateKey(curve, d);
+            return new PreparedShare(curve.group(), curve.encodePoint(q),
+                    peer -> agreeWith(key, peer));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(curve.standardName() + " key generation failed", e);
         }
@@ -77,34 +80,13 @@ final class JcaEcdhKeyExchange implements KeyExchange {
         return OctetStrings.leftPad(agreement.generateSecret(), curve.coordinateLength());
     }
 
-    /** A private key and its public point. */
-    private final class Share implements KeyShare {
-        private final PrivateKey key;
-        private final Bytes publicValue;
-
-        Share(PrivateKey key, Bytes publicValue) {
-            this.key = key;
-            this.publicValue = publicValue;
-        }
-
-        @Override
-        public NamedGroup group() {
-            return curve.group();
-        }
-
-        @Override
-        public Bytes publicValue() {
-            return publicValue;
-        }
-
-        @Override
-        public Secret agree(Bytes peerValue) {
-            ECPoint peer = curve.decodePoint(peerValue);
-            try {
-                return Secret.wrap(sharedX(curve, key, peer));
-            } catch (GeneralSecurityException e) {
-                throw KeyShareChecks.invalid(curve.standardName() + " point refused", e);
-            }
+    /** Combines this side's private key with the peer's key_exchange bytes, validating them. */
+    private Secret agreeWith(PrivateKey key, Bytes peerValue) {
+        ECPoint peer = curve.decodePoint(peerValue);
+        try {
+            return Secret.wrap(sharedX(curve, key, peer));
+        } catch (GeneralSecurityException e) {
+            throw KeyShareChecks.invalid(curve.standardName() + " point refused", e);
         }
     }
 }

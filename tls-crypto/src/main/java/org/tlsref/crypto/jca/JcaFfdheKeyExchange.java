@@ -17,6 +17,7 @@ import org.tlsref.crypto.RandomSource;
 import org.tlsref.crypto.Secret;
 import org.tlsref.crypto.asymmetric.FfdheGroup;
 import org.tlsref.crypto.asymmetric.KeyShareChecks;
+import org.tlsref.crypto.asymmetric.PreparedShare;
 
 /**
  * FFDHE over the RFC 7919 groups (RFC 8446 §4.2.8.1, §7.4.1) on the JDK's "DH" provider.
@@ -46,7 +47,8 @@ final class JcaFfdheKeyExchange implements KeyExchange {
         try {
             PrivateKey key = KeyFactory.getInstance("DH").generatePrivate(
                     new DHPrivateKeySpec(x, group.prime(), group.generator()));
-            return new Share(key, Bytes.of(agree(key, group.generator())));
+            return new PreparedShare(group.group(), Bytes.of(agree(key, group.generator())),
+                    peer -> agreeWith(key, peer));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(group + " key generation failed", e);
         }
@@ -68,34 +70,13 @@ final class JcaFfdheKeyExchange implements KeyExchange {
         return group.encode(agreement.generateSecret());
     }
 
-    /** A private exponent and its public value. */
-    private final class Share implements KeyShare {
-        private final PrivateKey key;
-        private final Bytes publicValue;
-
-        Share(PrivateKey key, Bytes publicValue) {
-            this.key = key;
-            this.publicValue = publicValue;
-        }
-
-        @Override
-        public NamedGroup group() {
-            return group.group();
-        }
-
-        @Override
-        public Bytes publicValue() {
-            return publicValue;
-        }
-
-        @Override
-        public Secret agree(Bytes peerValue) {
-            BigInteger y = group.decodePublicValue(peerValue);
-            try {
-                return Secret.wrap(JcaFfdheKeyExchange.this.agree(key, y));
-            } catch (GeneralSecurityException e) {
-                throw KeyShareChecks.invalid(group + " public value refused", e);
-            }
+    /** Combines this side's private key with the peer's key_exchange bytes, validating them. */
+    private Secret agreeWith(PrivateKey key, Bytes peerValue) {
+        BigInteger y = group.decodePublicValue(peerValue);
+        try {
+            return Secret.wrap(agree(key, y));
+        } catch (GeneralSecurityException e) {
+            throw KeyShareChecks.invalid(group + " public value refused", e);
         }
     }
 }

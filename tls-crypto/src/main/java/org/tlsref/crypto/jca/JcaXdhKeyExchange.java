@@ -19,6 +19,7 @@ import org.tlsref.crypto.RandomSource;
 import org.tlsref.crypto.Secret;
 import org.tlsref.crypto.asymmetric.KeyShareChecks;
 import org.tlsref.crypto.asymmetric.XdhCurve;
+import org.tlsref.crypto.asymmetric.PreparedShare;
 
 /**
  * X25519 and X448 (RFC 7748; RFC 8446 §4.2.8.2, §7.4.2) on the JDK's "XDH" provider.
@@ -50,7 +51,8 @@ final class JcaXdhKeyExchange implements KeyExchange {
         try {
             PrivateKey key = keyFactory().generatePrivate(new XECPrivateKeySpec(parameters, scalar));
             byte[] publicValue = agree(key, curve.basePoint());
-            return new Share(key, Bytes.of(publicValue));
+            return new PreparedShare(curve.group(), Bytes.of(publicValue),
+                    peer -> agreeWith(key, peer));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(curve + " key generation failed", e);
         } finally {
@@ -77,36 +79,15 @@ final class JcaXdhKeyExchange implements KeyExchange {
         return agreement.generateSecret();
     }
 
-    /** A private key and its public value. */
-    private final class Share implements KeyShare {
-        private final PrivateKey key;
-        private final Bytes publicValue;
-
-        Share(PrivateKey key, Bytes publicValue) {
-            this.key = key;
-            this.publicValue = publicValue;
-        }
-
-        @Override
-        public NamedGroup group() {
-            return curve.group();
-        }
-
-        @Override
-        public Bytes publicValue() {
-            return publicValue;
-        }
-
-        @Override
-        public Secret agree(Bytes peerValue) {
-            KeyShareChecks.requireLength(peerValue, curve.length(), curve + " share");
-            try {
-                return Secret.wrap(JcaXdhKeyExchange.this.agree(key,
-                        curve.decodeUCoordinate(peerValue)));
-            } catch (GeneralSecurityException e) {
-                throw KeyShareChecks.invalid(curve + ": all-zero shared secret (small-order point)",
-                        e);
-            }
+    /** Combines this side's private key with the peer's key_exchange bytes, validating them. */
+    private Secret agreeWith(PrivateKey key, Bytes peerValue) {
+        KeyShareChecks.requireLength(peerValue, curve.length(), curve + " share");
+        try {
+            return Secret.wrap(agree(key,
+                    curve.decodeUCoordinate(peerValue)));
+        } catch (GeneralSecurityException e) {
+            throw KeyShareChecks.invalid(curve + ": all-zero shared secret (small-order point)",
+                    e);
         }
     }
 }
