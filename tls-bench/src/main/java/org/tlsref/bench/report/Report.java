@@ -21,6 +21,9 @@ import java.util.Properties;
  * </pre>
  */
 public final class Report {
+    /** The hand-written analysis that {@link #results} puts before the runs' reports. */
+    public static final String ANALYSIS = "results/analysis.md";
+
     /** The file the launcher writes beside the JSON: what JMH does not record. */
     public static final String ENVIRONMENT = "env.properties";
 
@@ -55,12 +58,20 @@ public final class Report {
         return report;
     }
 
-    /** Writes {@code page} from the reports in {@code folders}, in order. */
+    /**
+     * Writes {@code page} from the reports in {@code folders}, in order. When {@value #ANALYSIS}
+     * exists beside the page, its text comes first: the generated reports say which targets are
+     * met, the analysis (written by a person, from profiles) says why a missed one is missed.
+     */
     public static void results(Path page, List<Path> folders) throws IOException {
         StringBuilder text = new StringBuilder("# tlsref benchmark results\n\n"
                 + "The latest full runs (`./bench full`), one section per JDK. Each section is that run's "
                 + "`report.md`, charts beside it.\n\n");
         Path base = page.toAbsolutePath().getParent();
+        Path analysis = base.resolve(ANALYSIS);
+        if (Files.exists(analysis)) {
+            text.append(Files.readString(analysis, StandardCharsets.UTF_8).strip()).append("\n\n");
+        }
         for (Path folder : folders) {
             Path report = folder.resolve("report.md");
             if (!Files.exists(report)) {

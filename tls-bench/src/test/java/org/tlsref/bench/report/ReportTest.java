@@ -62,6 +62,19 @@ class ReportTest {
         assertTrue(text.contains("](results/jdk17/full/records-16384.png)"), text);
         assertTrue(text.contains("## tlsref benchmarks — JDK 17.0.15"), "sections one level down");
         assertTrue(text.contains("_No report in "), "a missing run is named");
+        assertTrue(!text.contains("Why targets are missed"), "no analysis without its file");
+    }
+
+    @Test
+    void resultsPageStartsWithTheAnalysisWhenThereIsOne() throws Exception {
+        Path run = folder.resolve("results/jdk17/full");
+        Report.report(sample(), run);
+        Files.writeString(folder.resolve(Report.ANALYSIS), "## Why targets are missed\n\nBecause.\n");
+        Path page = folder.resolve("RESULTS.md");
+        Report.results(page, List.of(run));
+        String text = Files.readString(page, StandardCharsets.UTF_8);
+        int analysis = text.indexOf("## Why targets are missed");
+        assertTrue(analysis > 0 && analysis < text.indexOf("## tlsref benchmarks — JDK 17.0.15"), text);
     }
 
     private static final class Arrays {
