@@ -211,16 +211,13 @@ public final class CertificateSignatureSchemes {
         return Optional.empty();
     }
 
-    /** Self-issued (RFC 5280 §3.2: subject and issuer the same) and signed by its own key. */
+    /**
+     * Self-issued (RFC 5280 §3.2: "the issuer and subject are the same entity"). Taken as the
+     * self-signed trust anchor RFC 9846 §4.5.1.2 exempts without checking its signature: the
+     * choice only orders chains the configuration already holds, and checking would cost a
+     * signature verification per handshake outside the crypto provider.
+     */
     private static boolean selfSigned(X509Certificate certificate) {
-        if (!certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
-            return false;
-        }
-        try {
-            certificate.verify(certificate.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
+        return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
     }
 }

@@ -43,6 +43,9 @@ public final class CertificateSelection {
      */
     public static Optional<CertifiedKey> choose(List<CertifiedKey> eligible,
             List<SignatureScheme> accepted) {
+        if (eligible.size() == 1) {
+            return Optional.of(eligible.get(0)); // chosen either way: no chain to look at
+        }
         for (CertifiedKey candidate : eligible) {
             if (candidate.chainSignedOnlyWith(accepted)) {
                 return Optional.of(candidate);
