@@ -10,7 +10,19 @@
 #   expired leaf        2020-01-01 .. 2021-01-01
 #   not-yet-valid leaf  2100-01-01 .. 2110-01-01
 # Tests use a fixed clock of 2030-01-01T00:00:00Z.
+#
+# "make.sh selection" writes only the certificate-selection files (the last section; they have
+# CAs of their own) and leaves every other file as it is.
 set -euo pipefail
+
+MODE="${1:-all}"
+case "$MODE" in
+  all|selection) ;;
+  *) echo "usage: $0 [selection]" >&2; exit 2 ;;
+esac
+SELECTION_FILES="rsa-root-ca.pem server-p256-rsa-signed.pem server-p256-rsa-signed.key
+  client-p256-rsa-signed.pem client-p256-rsa-signed.key p384-ca-signed.pem
+  p384-ca-sha256-signed.pem pss-key-ca-signed.pem ed25519-ca-signed.pem"
 
 cd "$(dirname "$0")"
 OUT="$PWD"
@@ -23,7 +35,11 @@ START=20250101000000Z
 END=21250101000000Z
 
 # Everything this script wrote last time goes first: the folder holds only its output.
-find "$OUT" -maxdepth 1 -type f \( -name '*.pem' -o -name '*.key' \) -delete
+if [ "$MODE" = all ]; then
+  find "$OUT" -maxdepth 1 -type f \( -name '*.pem' -o -name '*.key' \) -delete
+else
+  for file in $SELECTION_FILES; do rm -f "$OUT/$file"; done
+fi
 
 set -x
 cd "$WORK"
@@ -197,6 +213,13 @@ extendedKeyUsage       = serverAuth
 subjectAltName         = DNS:host.bad.allowed.test
 authorityKeyIdentifier = keyid
 
+# A CA that may issue CAs (the RSA root's intermediates, certificate-selection section).
+[ selection_ca ]
+basicConstraints       = critical, CA:true
+keyUsage               = critical, keyCertSign, cRLSign
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid
+
 [ nc_ip_outside ]
 basicConstraints       = critical, CA:false
 keyUsage               = critical, digitalSignature
@@ -233,6 +256,7 @@ publish() {
   cat "$@" > "$OUT/$file"
 }
 
+if [ "$MODE" = all ]; then
 # ---------------------------------------------------------------- the good PKI
 key root EC -pkeyopt ec_paramgen_curve:P-256
 openssl req -new -key root.key -subj "/O=tlsref/CN=tlsref Test Root CA" -out root.csr
@@ -371,3 +395,51 @@ openssl pkcs8 -topk8 -in server-p384.key -v2 aes-256-cbc -v2prf hmacWithSHA256 \
 openssl pkey -in server-ed25519.key -out "$OUT/server-ed25519.key"
 openssl pkey -in client-rsa.key -out "$OUT/client-rsa.key"
 openssl pkey -in client-p256.key -out "$OUT/client-p256.key"
+
+fi
+
+# ---------------------------------------------------------------- certificate selection
+# Chains signed with other algorithms than the good PKI's ECDSA P-256 / SHA-256, for choosing a
+# certified key by signature_algorithms_cert (RFC 9846 §4.3.3, §4.5.1.2). Their CAs are their
+# own, under an RSA root, so "make.sh selection" can write them without touching the rest.
+key rsa-root RSA -pkeyopt rsa_keygen_bits:2048
+openssl req -new -key rsa-root.key -subj "/O=tlsref/CN=tlsref Test RSA Root CA" -out rsa-root.csr
+openssl ca -batch -config ca.cnf -notext -selfsign -keyfile rsa-root.key \
+  -extfile ext.cnf -extensions root -startdate "$START" -enddate "$END" \
+  -in rsa-root.csr -out rsa-root.crt
+
+# P-256 leaves signed by the RSA root itself with sha256WithRSAEncryption (rsa_pkcs1_sha256).
+key server-p256-rsa-signed EC -pkeyopt ec_paramgen_curve:P-256
+issue server-p256-rsa-signed "/O=tlsref/CN=server.tlsref.test" rsa-root server
+key client-p256-rsa-signed EC -pkeyopt ec_paramgen_curve:P-256
+issue client-p256-rsa-signed "/O=tlsref/CN=client-p256-rsa-signed" rsa-root client
+
+# CAs with other key types, issued by the RSA root with sha384WithRSAEncryption.
+key p384-ca EC -pkeyopt ec_paramgen_curve:P-384
+issue p384-ca "/O=tlsref/CN=tlsref P-384 CA" rsa-root selection_ca -md sha384
+key pss-key-ca RSA-PSS -pkeyopt rsa_keygen_bits:2048
+issue pss-key-ca "/O=tlsref/CN=tlsref RSASSA-PSS Key CA" rsa-root selection_ca -md sha384
+key ed25519-ca ED25519
+issue ed25519-ca "/O=tlsref/CN=tlsref Ed25519 CA" rsa-root selection_ca -md sha384
+
+# Their leaves share one P-256 key pair, which is not published.
+key selected EC -pkeyopt ec_paramgen_curve:P-256
+issue selected "/O=tlsref/CN=server.tlsref.test" p384-ca server -md sha384
+mv selected.crt p384-signed.crt
+issue selected "/O=tlsref/CN=server.tlsref.test" p384-ca server -md sha256
+mv selected.crt p384-sha256-signed.crt
+issue selected "/O=tlsref/CN=server.tlsref.test" pss-key-ca server -md sha256 \
+  -sigopt rsa_padding_mode:pss -sigopt rsa_pss_saltlen:32
+mv selected.crt pss-key-signed.crt
+issue selected "/O=tlsref/CN=server.tlsref.test" ed25519-ca server
+mv selected.crt ed25519-signed.crt
+
+publish rsa-root-ca.pem rsa-root.crt
+publish server-p256-rsa-signed.pem server-p256-rsa-signed.crt
+publish client-p256-rsa-signed.pem client-p256-rsa-signed.crt
+publish p384-ca-signed.pem p384-signed.crt p384-ca.crt
+publish p384-ca-sha256-signed.pem p384-sha256-signed.crt p384-ca.crt
+publish pss-key-ca-signed.pem pss-key-signed.crt pss-key-ca.crt
+publish ed25519-ca-signed.pem ed25519-signed.crt ed25519-ca.crt
+openssl pkey -in server-p256-rsa-signed.key -out "$OUT/server-p256-rsa-signed.key"
+openssl pkey -in client-p256-rsa-signed.key -out "$OUT/client-p256-rsa-signed.key"

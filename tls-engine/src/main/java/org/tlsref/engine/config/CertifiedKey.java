@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.tlsref.api.registry.SignatureScheme;
 import org.tlsref.crypto.pki.CertificateChain;
 import org.tlsref.crypto.pki.Pem;
 
@@ -14,7 +15,9 @@ import org.tlsref.crypto.pki.Pem;
  * One identity of this endpoint: a certificate chain, the key that signs for its leaf, and, for
  * a server, the names it serves (RFC 6066 §3 server_name). A server picks among its certified
  * keys by the client's server_name and signature_algorithms (RFC 8446 §4.4.2.2), a client by the
- * server's CertificateRequest (RFC 8446 §4.4.2.3).
+ * server's CertificateRequest (RFC 8446 §4.4.2.3). Among those that can sign CertificateVerify,
+ * both prefer the first whose chain is signed only with algorithms the peer accepts in
+ * certificates ({@link #chainSignedOnlyWith}), and otherwise send the first (RFC 9846 §4.5.1.2).
  *
  * @param chain the end-entity certificate first, then the certificates that lead to a trust
  *     anchor, as the Certificate message carries them (RFC 8446 §4.4.2)
@@ -67,6 +70,16 @@ public record CertifiedKey(CertificateChain chain, SigningKey key, List<String> 
             }
         }
         return false;
+    }
+
+    /**
+     * True when every certificate of the chain the peer validates is signed with one of
+     * {@code accepted}, the peer's signature_algorithms_cert or else its signature_algorithms;
+     * self-signed certificates do not count (RFC 9846 §4.5.1.2). See
+     * {@link CertificateSignatureSchemes} for how X.509 algorithms get TLS names.
+     */
+    public boolean chainSignedOnlyWith(List<SignatureScheme> accepted) {
+        return CertificateSignatureSchemes.signedOnlyWith(chain, accepted);
     }
 
     private static boolean wildcardMatches(String pattern, String host) {

@@ -22,6 +22,9 @@ import org.tlsref.api.registry.SignatureScheme;
  * @param signatureSchemes the schemes this endpoint signs and accepts CertificateVerify with
  * @param signatureAlgorithmsOffered the signature_algorithms list sent in a ClientHello or
  *     CertificateRequest (RFC 8446 §4.2.3); normally {@code signatureSchemes}
+ * @param signatureAlgorithmsCertOffered the signature_algorithms_cert list sent in a
+ *     ClientHello or CertificateRequest (RFC 9846 §4.3.3); empty for none, when the
+ *     signature_algorithms list also speaks for certificates
  * @param applicationProtocols ALPN protocol names (RFC 7301), most preferred first; empty for
  *     none
  * @param preference whose order a server follows
@@ -30,7 +33,7 @@ import org.tlsref.api.registry.SignatureScheme;
 public record Negotiation(List<ProtocolVersion> versions, List<CipherSuite> cipherSuites,
         List<NamedGroup> supportedGroups, List<NamedGroup> keyShareGroups,
         List<SignatureScheme> signatureSchemes, List<SignatureScheme> signatureAlgorithmsOffered,
-        List<Bytes> applicationProtocols, NegotiationPreference preference,
+        List<SignatureScheme> signatureAlgorithmsCertOffered, List<Bytes> applicationProtocols, NegotiationPreference preference,
         RetryCookies retryCookies) {
 
     /** Copies the lists. */
@@ -41,6 +44,7 @@ public record Negotiation(List<ProtocolVersion> versions, List<CipherSuite> ciph
         keyShareGroups = List.copyOf(keyShareGroups);
         signatureSchemes = List.copyOf(signatureSchemes);
         signatureAlgorithmsOffered = List.copyOf(signatureAlgorithmsOffered);
+        signatureAlgorithmsCertOffered = List.copyOf(signatureAlgorithmsCertOffered);
         applicationProtocols = List.copyOf(applicationProtocols);
         Objects.requireNonNull(preference, "preference");
         Objects.requireNonNull(retryCookies, "retryCookies");

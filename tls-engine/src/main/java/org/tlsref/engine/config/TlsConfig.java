@@ -43,7 +43,7 @@ public final class TlsConfig {
                 b.keyShareGroups(), b.signatureSchemes,
                 b.signatureAlgorithmsOffered.isEmpty() ? b.signatureSchemes
                         : b.signatureAlgorithmsOffered,
-                b.applicationProtocols, b.preference, b.retryCookies);
+                b.signatureAlgorithmsCert, b.applicationProtocols, b.preference, b.retryCookies);
         authentication = new Authentication(b.certifiedKeys, b.trustAnchors, b.validationPolicy,
                 b.hostnameVerification, b.clientAuthentication, b.certificateAuthorities);
         records = new RecordOptions(b.recordSizeLimit, b.padding, b.maxHandshakeMessageSize);
@@ -140,6 +140,7 @@ public final class TlsConfig {
                 SignatureScheme.RSA_PSS_PSS_SHA512, SignatureScheme.RSA_PKCS1_SHA256,
                 SignatureScheme.RSA_PKCS1_SHA384, SignatureScheme.RSA_PKCS1_SHA512);
         List<SignatureScheme> signatureAlgorithmsOffered = List.of();
+        List<SignatureScheme> signatureAlgorithmsCert = List.of();
         List<Bytes> applicationProtocols = List.of();
         NegotiationPreference preference = NegotiationPreference.SERVER_ORDER;
         RetryCookies retryCookies = RetryCookies.CLIENT_HELLO_HASH;
@@ -239,6 +240,17 @@ public final class TlsConfig {
          */
         public Builder signatureAlgorithmsOffered(SignatureScheme... values) {
             signatureAlgorithmsOffered = List.of(values);
+            return this;
+        }
+
+        /**
+         * The signature_algorithms_cert list to send in a ClientHello or CertificateRequest: the
+         * algorithms accepted in the peer's certificates, where they differ from those accepted
+         * in CertificateVerify (RFC 9846 §4.3.3). The peer then prefers a chain signed only with
+         * these. Default: empty, and no extension, so signature_algorithms speaks for both.
+         */
+        public Builder signatureAlgorithmsCert(SignatureScheme... values) {
+            signatureAlgorithmsCert = List.of(values);
             return this;
         }
 

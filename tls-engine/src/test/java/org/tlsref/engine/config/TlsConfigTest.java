@@ -13,6 +13,15 @@ import org.tlsref.api.registry.SignatureScheme;
 
 class TlsConfigTest {
     @Test
+    void signatureAlgorithmsCertIsSentOnlyWhenConfigured() {
+        assertEquals(List.of(), TlsConfig.builder().build().negotiation()
+                .signatureAlgorithmsCertOffered());
+        assertEquals(List.of(SignatureScheme.RSA_PKCS1_SHA256), TlsConfig.builder()
+                .signatureAlgorithmsCert(SignatureScheme.RSA_PKCS1_SHA256).build().negotiation()
+                .signatureAlgorithmsCertOffered());
+    }
+
+    @Test
     void defaultsAreTls13WithHybridAndX25519SharesAndCompatibilityMode() {
         TlsConfig config = TlsConfig.builder().build();
         assertEquals(List.of(ProtocolVersion.TLS_1_3), config.negotiation().versions());

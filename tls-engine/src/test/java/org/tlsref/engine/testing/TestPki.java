@@ -6,6 +6,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.tlsref.api.testing.Vectors;
 import org.tlsref.crypto.pki.Pem;
@@ -27,12 +28,30 @@ public final class TestPki {
         return Pem.certificates(path("root-ca.pem"));
     }
 
-    /** A server identity: "rsa2048", "rsapss", "p256", "p384", "ed25519". */
+    /**
+     * The trust anchors of every chain here: the root CA and the RSA root of the
+     * certificate-selection chains.
+     */
+    public static List<X509Certificate> allAnchors() {
+        List<X509Certificate> anchors = new ArrayList<>(anchors());
+        anchors.addAll(certificates("rsa-root-ca.pem"));
+        return List.copyOf(anchors);
+    }
+
+    /** The certificates of one PEM file of vectors/pki, in file order. */
+    public static List<X509Certificate> certificates(String file) {
+        return Pem.certificates(path(file));
+    }
+
+    /**
+     * A server identity: "rsa2048", "rsapss", "p256", "p384", "ed25519", or "p256-rsa-signed"
+     * (a P-256 leaf signed by the RSA root with sha256WithRSAEncryption).
+     */
     public static CertifiedKey server(String kind) {
         return certifiedKey("server-" + kind);
     }
 
-    /** A client identity: "rsa", "p256". */
+    /** A client identity: "rsa", "p256", "p256-rsa-signed". */
     public static CertifiedKey client(String kind) {
         return certifiedKey("client-" + kind);
     }

@@ -17,6 +17,7 @@ import org.tlsref.api.extension.RenegotiationInfo;
 import org.tlsref.api.extension.ServerNameClientHello;
 import org.tlsref.api.extension.SessionTicketClientHello;
 import org.tlsref.api.extension.SignatureAlgorithms;
+import org.tlsref.api.extension.SignatureAlgorithmsCert;
 import org.tlsref.api.extension.SupportedGroups;
 import org.tlsref.api.extension.SupportedVersionsClientHello;
 import org.tlsref.api.message.ClientHello;
@@ -141,6 +142,10 @@ public final class ClientHellos {
         extensions.add(new KeyShareClientHello(entries));
         extensions.add(new SupportedVersionsClientHello(negotiation.versions()));
         extensions.add(new SignatureAlgorithms(negotiation.signatureAlgorithmsOffered()));
+        if (!negotiation.signatureAlgorithmsCertOffered().isEmpty()) {
+            extensions.add(new SignatureAlgorithmsCert(
+                    negotiation.signatureAlgorithmsCertOffered()));
+        }
         cookie.ifPresent(extensions::add);
         // RFC 8446 §4.2.9: psk_dhe_ke, so that the server may send tickets (RFC 8446 §4.6.1).
         extensions.add(PskKeyExchangeModes.of(PskKeyExchangeMode.PSK_DHE_KE));

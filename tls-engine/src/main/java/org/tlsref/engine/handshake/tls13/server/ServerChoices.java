@@ -23,6 +23,7 @@ import org.tlsref.engine.config.NegotiationPreference;
 import org.tlsref.engine.config.TlsConfig;
 import org.tlsref.engine.handshake.HandshakeViolation;
 import org.tlsref.engine.handshake.tls13.ApplicationProtocols;
+import org.tlsref.engine.handshake.tls13.CertificateSelection;
 import org.tlsref.engine.handshake.tls13.Tls13SignatureSchemes;
 import org.tlsref.engine.keyschedule.CipherSuiteParameters;
 
@@ -92,9 +93,12 @@ final class ServerChoices {
 
     /**
      * The certified key: RFC 8446 §4.4.2.2, "The server's certificate_list MUST always be
-     * non-empty"; the server picks by the client's server_name (RFC 6066 §3) and
-     * signature_algorithms (RFC 8446 §4.2.3). Identities that name the host come first, then
-     * those serving any name; a name nothing serves is unrecognized_name (RFC 6066 §3).
+     * non-empty"; the server picks by the client's server_name (RFC 6066 §3),
+     * signature_algorithms and signature_algorithms_cert (RFC 9846 §4.3.3, §4.5.1.2).
+     * Identities that name the host come first, then those serving any name; a name nothing
+     * serves is unrecognized_name (RFC 6066 §3). Of those whose key can sign CertificateVerify
+     * with a scheme the client offered, the first whose chain is signed only with schemes the
+     * client accepts in certificates wins, else the first ({@link CertificateSelection}).
      */
     private static CertifiedKey certifiedKey(TlsConfig config, ClientHello hello,
             List<SignatureScheme> offered) {
@@ -112,13 +116,16 @@ final class ServerChoices {
             }
             candidates.addAll(all);
         }
+        List<CertifiedKey> signing = new ArrayList<>();
         for (CertifiedKey candidate : candidates) {
             if (signatureScheme(config.negotiation(), candidate, offered).isPresent()) {
-                return candidate;
+                signing.add(candidate);
             }
         }
-        throw new TlsAlert(HandshakeViolation.NO_COMMON_SIGNATURE_SCHEME,
-                "no certificate can sign with one of " + offered);
+        return CertificateSelection.choose(signing,
+                CertificateSelection.acceptedInCertificates(hello.extensions()))
+                .orElseThrow(() -> new TlsAlert(HandshakeViolation.NO_COMMON_SIGNATURE_SCHEME,
+                        "no certificate can sign with one of " + offered));
     }
 
     private static Optional<SignatureScheme> signatureScheme(Negotiation ours, CertifiedKey key,

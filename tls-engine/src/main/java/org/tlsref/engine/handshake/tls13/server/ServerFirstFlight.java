@@ -14,6 +14,7 @@ import org.tlsref.api.extension.KeyShareServerHello;
 import org.tlsref.api.extension.RecordSizeLimit;
 import org.tlsref.api.extension.ServerNameServerHello;
 import org.tlsref.api.extension.SignatureAlgorithms;
+import org.tlsref.api.extension.SignatureAlgorithmsCert;
 import org.tlsref.api.extension.SupportedGroups;
 import org.tlsref.api.extension.SupportedVersionsServerHello;
 import org.tlsref.api.message.CertificateRequestTls13;
@@ -154,7 +155,8 @@ final class ServerFirstFlight {
 
     /**
      * The CertificateRequest of a handshake (RFC 8446 §4.3.2), none without client
-     * authentication: an empty context, the signature_algorithms the server accepts, and the
+     * authentication: an empty context, the signature_algorithms the server accepts (and
+     * signature_algorithms_cert when configured), and the
      * distinguished names of its trust anchors in certificate_authorities (RFC 8446 §4.2.4)
      * unless configured away.
      */
@@ -164,6 +166,10 @@ final class ServerFirstFlight {
         }
         List<Extension> extensions = new ArrayList<>();
         extensions.add(new SignatureAlgorithms(config.negotiation().signatureAlgorithmsOffered()));
+        if (!config.negotiation().signatureAlgorithmsCertOffered().isEmpty()) {
+            extensions.add(new SignatureAlgorithmsCert(
+                    config.negotiation().signatureAlgorithmsCertOffered()));
+        }
         if (config.authentication().certificateAuthorities() == CertificateAuthoritiesHint.SEND
                 && !config.authentication().trustAnchors().isEmpty()) {
             extensions.add(new CertificateAuthorities(
