@@ -26,4 +26,18 @@ class ApplicationDataBufferTest {
         assertEquals(2, rest.get(0));
         assertTrue(buffer.isEmpty());
     }
+
+    @Test
+    void holdsNoStorageUntilApplicationDataArrives() {
+        ApplicationDataBuffer buffer = new ApplicationDataBuffer();
+        assertFalse(buffer.isAllocated());
+        assertTrue(buffer.hasRoomForARecord());
+        assertTrue(buffer.isEmpty());
+        assertEquals(0, buffer.readInto(ByteBuffer.allocate(10)));
+        buffer.append(ByteBuffer.allocate(0));
+        assertFalse(buffer.isAllocated());
+        buffer.append(ByteBuffer.wrap(new byte[] {7}));
+        assertTrue(buffer.isAllocated());
+        assertEquals(1, buffer.available());
+    }
 }

@@ -22,6 +22,9 @@ import org.tlsref.crypto.asymmetric.XdhCurve;
  * (RFC 6979), which the JDK lacks.
  */
 public final class BcAsymmetric {
+    /** Public keys a verifier made here remembers (a provider's verifiers share its cache). */
+    private static final int VERIFIER_OWN_KEYS = 4;
+
     private BcAsymmetric() {
     }
 
@@ -62,7 +65,18 @@ public final class BcAsymmetric {
      * @throws IllegalArgumentException if the scheme is unsupported or the key does not fit it
      */
     public static Signer signer(SignatureScheme scheme, PrivateKey key, SignaturePolicy policy) {
-        return BcSigner.create(scheme, key, policy, BcSignatureEngines.Nonce.RANDOM);
+        return BcSigner.create(scheme, key, policy, BcSignatureEngines.Nonce.RANDOM,
+                BcKeys::privateKey);
+    }
+
+    /**
+     * {@link #signer(SignatureScheme, PrivateKey, SignaturePolicy)} reading the key through
+     * {@code keys}.
+     */
+    static Signer signer(SignatureScheme scheme, PrivateKey key, SignaturePolicy policy,
+            BcKeyCache keys) {
+        return BcSigner.create(scheme, key, policy, BcSignatureEngines.Nonce.RANDOM,
+                keys::privateKey);
     }
 
     /**
@@ -77,7 +91,8 @@ public final class BcAsymmetric {
         if (!(SignatureKeys.forSigning(scheme) instanceof SignatureDefinition.Ecdsa)) {
             throw new IllegalArgumentException("deterministic nonces are for ECDSA, not " + scheme);
         }
-        return BcSigner.create(scheme, key, policy, BcSignatureEngines.Nonce.RFC6979);
+        return BcSigner.create(scheme, key, policy, BcSignatureEngines.Nonce.RFC6979,
+                BcKeys::privateKey);
     }
 
     /**
@@ -96,7 +111,12 @@ public final class BcAsymmetric {
      * @throws IllegalArgumentException if the scheme is unsupported under the policy
      */
     public static Verifier verifier(SignatureScheme scheme, SignaturePolicy policy) {
-        return new BcVerifier(scheme, policy);
+        return new BcVerifier(scheme, policy, new BcKeyCache(VERIFIER_OWN_KEYS));
+    }
+
+    /** {@link #verifier(SignatureScheme, SignaturePolicy)} reading keys through {@code keys}. */
+    static Verifier verifier(SignatureScheme scheme, SignaturePolicy policy, BcKeyCache keys) {
+        return new BcVerifier(scheme, policy, keys);
     }
 
     /** TLS 1.2 RSA key transport with implicit rejection (RFC 5246 §7.4.7.1). */

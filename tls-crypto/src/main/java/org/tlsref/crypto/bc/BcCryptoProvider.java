@@ -30,13 +30,16 @@ import org.tlsref.crypto.Verifier;
  * HMAC, HKDF ({@code HKDFBytesGenerator}) and the TLS 1.2 PRF (RFC 5246 §5, built on
  * {@code HMac}). The asymmetric half is {@link BcAsymmetric}.
  *
- * <p>Immutable and thread-safe; the objects it hands out are thread-safe except {@link Aead} and
- * {@link TranscriptHash}, which have one owner.
+ * <p>Thread-safe. Its one mutable part is a bounded cache of the lightweight forms of the keys it
+ * has signed or verified with ({@link BcKeyCache}: public keys by encoding, private keys weakly by
+ * identity), shared by its signers and verifiers. The objects it hands out are thread-safe except
+ * {@link Aead} and {@link TranscriptHash}, which have one owner.
  */
 public final class BcCryptoProvider implements CryptoProvider {
     private final Map<HashAlgorithm, Hmac> hmacs = new EnumMap<>(HashAlgorithm.class);
     private final Map<HashAlgorithm, Hkdf> hkdfs = new EnumMap<>(HashAlgorithm.class);
     private final Map<HashAlgorithm, Prf> prfs = new EnumMap<>(HashAlgorithm.class);
+    private final BcKeyCache keys = new BcKeyCache(BcKeyCache.DEFAULT_CAPACITY);
 
     /** The Bouncy Castle lightweight backend. */
     public BcCryptoProvider() {
@@ -84,12 +87,12 @@ public final class BcCryptoProvider implements CryptoProvider {
 
     @Override
     public Signer signer(SignatureScheme scheme, PrivateKey key, SignaturePolicy policy) {
-        return BcAsymmetric.signer(scheme, key, policy);
+        return BcAsymmetric.signer(scheme, key, policy, keys);
     }
 
     @Override
     public Verifier verifier(SignatureScheme scheme, SignaturePolicy policy) {
-        return BcAsymmetric.verifier(scheme, policy);
+        return BcAsymmetric.verifier(scheme, policy, keys);
     }
 
     @Override

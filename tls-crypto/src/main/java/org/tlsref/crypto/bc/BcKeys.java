@@ -43,10 +43,19 @@ final class BcKeys {
         if (encoded == null) {
             throw new IllegalArgumentException("the public key has no encoding");
         }
+        return publicKey(encoded);
+    }
+
+    /**
+     * The lightweight form of a public key's SubjectPublicKeyInfo encoding.
+     *
+     * @throws IllegalArgumentException if Bouncy Castle cannot read it
+     */
+    static AsymmetricKeyParameter publicKey(byte[] subjectPublicKeyInfo) {
         try {
-            return PublicKeyFactory.createKey(encoded);
+            return PublicKeyFactory.createKey(subjectPublicKeyInfo);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("unreadable public key: " + key.getAlgorithm(), e);
+            throw new IllegalArgumentException("unreadable public key", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.tlsref.crypto.bc;
 
 import java.security.PrivateKey;
+import java.util.function.Function;
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.tlsref.api.codec.Bytes;
@@ -25,15 +26,17 @@ final class BcSigner implements Signer {
     }
 
     /**
-     * A signer after the scheme and the key have accepted each other.
+     * A signer after the scheme and the key have accepted each other; {@code conversion} gives
+     * the key's lightweight form ({@link BcKeys#privateKey} or a {@link BcKeyCache}).
      *
      * @throws IllegalArgumentException naming why they do not fit
      */
     static Signer create(SignatureScheme scheme, PrivateKey key, SignaturePolicy policy,
-            BcSignatureEngines.Nonce nonce) {
+            BcSignatureEngines.Nonce nonce,
+            Function<PrivateKey, AsymmetricKeyParameter> conversion) {
         SignatureDefinition definition = SignatureKeys.forSigning(scheme);
         SignatureKeys.checkSigningKey(definition, key, policy);
-        return new BcSigner(definition, BcKeys.privateKey(key), nonce);
+        return new BcSigner(definition, conversion.apply(key), nonce);
     }
 
     @Override

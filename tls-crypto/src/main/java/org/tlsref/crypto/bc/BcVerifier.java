@@ -22,10 +22,13 @@ import org.tlsref.crypto.asymmetric.SignatureKeys;
 final class BcVerifier implements Verifier {
     private final SignatureDefinition definition;
     private final SignaturePolicy policy;
+    private final BcKeyCache keys;
 
-    BcVerifier(SignatureScheme scheme, SignaturePolicy policy) {
+    /** A verifier that reads public keys through {@code keys}. */
+    BcVerifier(SignatureScheme scheme, SignaturePolicy policy, BcKeyCache keys) {
         this.definition = SignatureKeys.forVerifying(scheme, policy);
         this.policy = policy;
+        this.keys = keys;
     }
 
     @Override
@@ -42,7 +45,7 @@ final class BcVerifier implements Verifier {
         }
         AsymmetricKeyParameter publicKey;
         try {
-            publicKey = BcKeys.publicKey(key);
+            publicKey = keys.publicKey(key);
         } catch (IllegalArgumentException e) {
             throw new TlsAlert(CryptoFailure.SIGNATURE_SCHEME_MISMATCH,
                     definition.scheme() + ": unreadable public key", e);

@@ -29,12 +29,23 @@ class CryptoProvidersTest {
     }
 
     @Test
+    void defaultsTakeX25519AndTheTls13EcdsaSchemesFromBouncyCastleAsMeasured() {
+        MixedCryptoProvider defaults = CryptoProviders.defaults();
+        assertEquals(BC, defaults.backendFor(NamedGroup.X25519));
+        assertEquals(BC, defaults.backendFor(SignatureScheme.ECDSA_SECP256R1_SHA256));
+        assertEquals(BC, defaults.backendFor(SignatureScheme.ECDSA_SECP384R1_SHA384));
+        assertEquals(BC, defaults.backendFor(SignatureScheme.ECDSA_SECP521R1_SHA512));
+        assertEquals(JCA, defaults.backendFor(SignatureScheme.ECDSA_SHA1));
+        assertEquals(JCA, defaults.backendFor(NamedGroup.X448));
+        assertEquals(JCA, defaults.backendFor(NamedGroup.SECP256R1));
+    }
+
+    @Test
     void defaultsTakeMlKemAndMlDsaFromBouncyCastleAndTheRestFromJca() {
         MixedCryptoProvider defaults = CryptoProviders.defaults();
         assertEquals(BC, defaults.backendFor(NamedGroup.X25519_MLKEM768));
         assertEquals(BC, defaults.backendFor(NamedGroup.SECP256R1_MLKEM768));
         assertEquals(BC, defaults.backendFor(NamedGroup.MLKEM768));
-        assertEquals(JCA, defaults.backendFor(NamedGroup.X25519));
         assertEquals(JCA, defaults.backendFor(NamedGroup.FFDHE2048));
         assertEquals(JCA, defaults.backendFor(NamedGroup.of(0x0A0A)));
         assertEquals(BC, defaults.backendFor(SignatureScheme.MLDSA65));
@@ -71,7 +82,7 @@ class CryptoProvidersTest {
         MixedCryptoProvider mix = CryptoProviders.builder()
                 .aead(AeadAlgorithm.CHACHA20_POLY1305, BC)
                 .hash(HashAlgorithm.SHA384, BC)
-                .keyExchange(NamedGroup.X25519, BC)
+                .keyExchange(NamedGroup.X25519, JCA)
                 .signatures(SignatureScheme.ED25519, BC)
                 .rsaKeyTransport(BC)
                 .build();
@@ -80,10 +91,10 @@ class CryptoProvidersTest {
         assertEquals(BC, mix.backendFor(AeadAlgorithm.AES_128_CCM));
         assertEquals(BC, mix.backendFor(HashAlgorithm.SHA384));
         assertEquals(JCA, mix.backendFor(HashAlgorithm.SHA256));
-        assertEquals(BC, mix.backendFor(NamedGroup.X25519));
+        assertEquals(JCA, mix.backendFor(NamedGroup.X25519));
         assertEquals(JCA, mix.backendFor(NamedGroup.SECP256R1));
         assertEquals(BC, mix.backendFor(SignatureScheme.ED25519));
-        assertEquals(JCA, mix.backendFor(SignatureScheme.ECDSA_SECP256R1_SHA256));
+        assertEquals(BC, mix.backendFor(SignatureScheme.ECDSA_SECP256R1_SHA256));
         assertEquals(BC, mix.rsaKeyTransportBackend());
     }
 

@@ -29,10 +29,15 @@ final class InboundRecords {
 
     private final RecordFramer framer = new RecordFramer();
     private final HandshakeReassembler reassembler;
-    private final byte[] plaintext = new byte[TlsInnerPlaintext.MAX_LENGTH];
-    private final ByteBuffer plaintextOut = ByteBuffer.wrap(plaintext);
-    private final ByteBuffer plaintextView = plaintextOut.asReadOnlyBuffer();
-    private final Received.ApplicationData applicationData = new Received.ApplicationData(plaintextView);
+    /**
+     * Opened records land here: empty until the first protected record, then grown (at least
+     * doubling, to at most 2^14 + 1 bytes) only for a longer record and reused, so a handshake
+     * holds no more than its records need and steady state allocates nothing.
+     */
+    private byte[] plaintext = new byte[0];
+    private ByteBuffer plaintextOut = ByteBuffer.wrap(plaintext);
+    private ByteBuffer plaintextView = plaintextOut.asReadOnlyBuffer();
+    private Received.ApplicationData applicationData = new Received.ApplicationData(plaintextView);
     private Protection protection = Unprotected.INSTANCE;
     private CompatibilityWindow ccsWindow = CompatibilityWindow.BEFORE_CLIENT_HELLO;
     private int ownInnerPlaintextLimit = TlsInnerPlaintext.MAX_LENGTH;
@@ -143,6 +148,7 @@ final class InboundRecords {
     }
 
     private Received open(RecordOpener recordOpener) {
+        makePlaintextRoom(Math.min(TlsInnerPlaintext.MAX_LENGTH, framer.fragmentLength()));
         plaintextOut.clear();
         ContentType inner;
         if (isSkippingEarlyData()) {
@@ -161,6 +167,26 @@ final class InboundRecords {
             return applicationData;
         }
         return deliver(inner, Bytes.of(plaintext, 0, length));
+    }
+
+    /**
+     * Room for {@code length} bytes of opened plaintext: a record's ciphertext is never shorter
+     * than its plaintext, and longer plaintext than 2^14 + 1 is record_overflow before any is
+     * written.
+     */
+    private void makePlaintextRoom(int length) {
+        if (plaintext.length < length) {
+            plaintext = new byte[Math.max(length,
+                    Math.min(TlsInnerPlaintext.MAX_LENGTH, 2 * plaintext.length))];
+            plaintextOut = ByteBuffer.wrap(plaintext);
+            plaintextView = plaintextOut.asReadOnlyBuffer();
+            applicationData = new Received.ApplicationData(plaintextView);
+        }
+    }
+
+    /** The capacity for opened plaintext now (tests watch it grow). */
+    int plaintextCapacity() {
+        return plaintext.length;
     }
 
     /**

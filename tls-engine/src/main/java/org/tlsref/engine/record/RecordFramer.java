@@ -16,13 +16,21 @@ import org.tlsref.api.registry.ContentType;
  * unexpected_message), a legacy_record_version with major byte 3 (RFC 9846 §E.5), the length
  * against the limit in force (record_overflow), and no zero-length fragment other than
  * application_data (RFC 8446 §5.1). A failed header stays and fails again on every call.
+ *
+ * <p>The array starts small, enough for the plaintext records of a handshake, and grows (at least
+ * doubling, to at most the largest record of the protocol) only when a checked header announces a
+ * longer record; from then on it is reused, so steady state still allocates nothing.
  */
 final class RecordFramer {
     private static final int NOT_CHECKED = -1;
 
-    private final byte[] buffer =
-            new byte[TlsRecord.HEADER_LENGTH + RecordLimit.largestFragmentLength()];
-    private final ByteBuffer view = ByteBuffer.wrap(buffer);
+    /** The first array: a ClientHello or ServerHello record usually fits. */
+    static final int INITIAL_CAPACITY = 1024;
+    private static final int LARGEST_RECORD =
+            TlsRecord.HEADER_LENGTH + RecordLimit.largestFragmentLength();
+
+    private byte[] buffer = new byte[INITIAL_CAPACITY];
+    private ByteBuffer view = ByteBuffer.wrap(buffer);
     private int filled;
     private int total = NOT_CHECKED;
 
@@ -42,6 +50,7 @@ final class RecordFramer {
         if (total == NOT_CHECKED) {
             checkHeader(limit);
             total = TlsRecord.HEADER_LENGTH + fragmentLength();
+            makeRoom(total);
         }
         fill(in, total);
         return isComplete();
@@ -82,6 +91,21 @@ final class RecordFramer {
         if (take > 0) {
             in.get(buffer, filled, take);
             filled += take;
+        }
+    }
+
+    /** The capacity of the array now (tests watch it grow). */
+    int capacity() {
+        return buffer.length;
+    }
+
+    private void makeRoom(int recordLength) {
+        if (buffer.length < recordLength) {
+            byte[] larger = new byte[Math.max(recordLength,
+                    Math.min(LARGEST_RECORD, 2 * buffer.length))];
+            System.arraycopy(buffer, 0, larger, 0, filled);
+            buffer = larger;
+            view = ByteBuffer.wrap(buffer);
         }
     }
 

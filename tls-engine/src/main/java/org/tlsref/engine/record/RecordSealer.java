@@ -30,9 +30,11 @@ import org.tlsref.crypto.Secret;
  * KeyUpdate (or close) before that; sealing past the limit is the connection's bug and fails with
  * {@link IllegalStateException}.
  *
- * <p>Steady state allocates nothing: the header, nonce and inner plaintext live in arrays made
- * once (the inner plaintext buffer holds up to 2^14 + 1 bytes). Mutable, not thread-safe, one
- * owner: the connection's write side. Replace it, never reset it, when the key changes.
+ * <p>Steady state allocates nothing: the header, nonce and inner plaintext live in arrays that are
+ * reused. The inner plaintext buffer is made by the first seal and grows (at least doubling, to
+ * at most 2^14 + 1 bytes) only when a record needs more, so a handshake key that seals one small
+ * flight never holds a full record's worth. Mutable, not thread-safe, one owner: the
+ * connection's write side. Replace it, never reset it, when the key changes.
  */
 public final class RecordSealer {
     /** RFC 8446 §5.2: TLSCiphertext.legacy_record_version "is always 0x0303". */
@@ -44,7 +46,7 @@ public final class RecordSealer {
     private final UsageLimit limit;
     private final byte[] header = new byte[TlsRecord.HEADER_LENGTH];
     private final ByteBuffer additionalData = ByteBuffer.wrap(header);
-    private final ByteBuffer innerPlaintext = ByteBuffer.allocate(TlsInnerPlaintext.MAX_LENGTH);
+    private ByteBuffer innerPlaintext = ByteBuffer.allocate(0);
     private long sequenceNumber;
 
     private RecordSealer(Aead aead, Secret iv, PaddingPolicy padding, UsageLimit limit) {
@@ -150,6 +152,11 @@ public final class RecordSealer {
         return sequenceNumber;
     }
 
+    /** The bytes of inner plaintext this sealer holds room for now (tests watch it grow). */
+    int innerPlaintextCapacity() {
+        return innerPlaintext.capacity();
+    }
+
     /** The padding this sealer applies. */
     public PaddingPolicy padding() {
         return padding;
@@ -168,6 +175,11 @@ public final class RecordSealer {
     }
 
     private void fillInnerPlaintext(ContentType innerType, ByteBuffer plaintext, int paddingLength) {
+        int innerLength = plaintext.remaining() + 1 + paddingLength;
+        if (innerPlaintext.capacity() < innerLength) {
+            int doubled = Math.min(TlsInnerPlaintext.MAX_LENGTH, 2 * innerPlaintext.capacity());
+            innerPlaintext = ByteBuffer.allocate(Math.max(innerLength, doubled));
+        }
         innerPlaintext.clear();
         innerPlaintext.put(plaintext);
         innerPlaintext.put((byte) innerType.code());

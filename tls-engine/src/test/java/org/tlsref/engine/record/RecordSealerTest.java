@@ -151,6 +151,22 @@ class RecordSealerTest {
         assertEquals(5 + (1 << 14) + 1 + 16, record.length());
     }
 
+    @Test
+    void holdsNoInnerPlaintextUntilItSealsAndGrowsItOnlyForLongerRecords() {
+        RecordSealer sealer = sealer(PaddingPolicy.none(), UsageLimit.forAlgorithm(AeadAlgorithm.AES_128_GCM));
+        assertEquals(0, sealer.innerPlaintextCapacity());
+        seal(sealer, ContentType.HANDSHAKE, Bytes.zeros(100));
+        int afterSmall = sealer.innerPlaintextCapacity();
+        assertTrue(afterSmall >= 101 && afterSmall < 1 << 14, "capacity " + afterSmall);
+        seal(sealer, ContentType.HANDSHAKE, Bytes.zeros(50));
+        assertEquals(afterSmall, sealer.innerPlaintextCapacity());
+        Bytes full = seal(sealer, ContentType.APPLICATION_DATA, Bytes.zeros(1 << 14));
+        assertEquals(5 + (1 << 14) + 1 + 16, full.length());
+        assertEquals((1 << 14) + 1, sealer.innerPlaintextCapacity());
+        seal(sealer, ContentType.APPLICATION_DATA, Bytes.zeros(10));
+        assertEquals((1 << 14) + 1, sealer.innerPlaintextCapacity());
+    }
+
     @ParameterizedTest
     @EnumSource(AeadAlgorithm.class)
     void aSealedRecordOpensOnTheOtherBackendForEveryAlgorithm(AeadAlgorithm algorithm) {

@@ -196,6 +196,24 @@ class Tls13RecordLayerTest {
     }
 
     @Test
+    void protectedRecordsOfEveryLengthDeliverTheirContentAsTheBuffersGrow() {
+        Keys keys = Keys.random(7);
+        List<Bytes> contents = new ArrayList<>();
+        for (int length : new int[] {3, 600, 1 << 14, 40, (1 << 14) - 1}) {
+            byte[] content = new byte[length];
+            for (int i = 0; i < length; i++) {
+                content[i] = (byte) (i * 31 + length);
+            }
+            contents.add(Bytes.of(content));
+        }
+        Bytes wire = contents.stream().map(content -> keys.seal(23, content))
+                .reduce(Bytes.zeros(0), Bytes::concat);
+        List<String> expected = contents.stream().map(content -> "data " + content.toHex()).toList();
+
+        assertEquals(expected, receiveAll(readerOf(keys), buffer(wire)));
+    }
+
+    @Test
     void installingReadKeysWithAHandshakeMessageIncompleteIsUnexpectedMessage() {
         Tls13RecordLayer server = new Tls13RecordLayer();
         receiveAll(server, buffer(plaintext(22, CLIENT_HELLO.slice(0, 5))));
