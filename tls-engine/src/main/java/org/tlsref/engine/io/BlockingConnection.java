@@ -204,6 +204,10 @@ final class BlockingConnection {
      * network first. The caller holds {@code receiving}.
      */
     private void receiveMore() throws IOException {
+        synchronized (connection) {
+            // After a failure nothing more is read: the network may never speak again.
+            requireNotFailed();
+        }
         if (!inbound.hasRemaining()) {
             inbound.compact();
             int count;
