@@ -2,9 +2,11 @@ package org.tlsref.engine.io;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.tlsref.api.TlsAlert;
 import org.tlsref.api.codec.Bytes;
 import org.tlsref.api.registry.KeyUpdateRequest;
@@ -25,10 +27,14 @@ import org.tlsref.engine.handshake.Session;
  * <p>Threads: one thread may read while another writes. Three locks, always taken in this order
  * and never the other way round: {@code receiving} (the inbound buffer and network reads),
  * {@code sending} (the outbound buffer and network writes) and the connection's monitor (every
- * call into the sans-I/O connection, which is not thread-safe). A reader that must answer the
- * peer (a handshake flight, the KeyUpdate of RFC 8446 §4.6.3) leaves its answer to a writer that
- * is sending at that moment instead of waiting for it, so that a writer blocked on a full network
- * never stops the reading that would unblock the peer.
+ * call into the sans-I/O connection, which is not thread-safe). A reader never blocks on sending,
+ * so that a writer stuck on a full network never stops the reading that would unblock the peer
+ * (both peers writing at once would otherwise deadlock): during the handshake it sends its
+ * flights only when no other thread is sending (which then sends them too), and after the
+ * handshake it sends nothing, since it could find itself sending a writer's bulk data. The
+ * KeyUpdate a peer asks for is then queued and goes out before this side's next application
+ * data, which is when RFC 8446 §4.6.3 wants it: "prior to sending its next Application Data
+ * record". Only writing, KeyUpdate, closing and explicit flushes wait to send.
  *
  * <p>Both network buffers are allocated once; steady-state reads and writes allocate nothing.
  */
@@ -42,7 +48,9 @@ final class BlockingConnection {
     private final ByteBuffer inbound = ByteBuffer.allocate(NETWORK_BUFFER).flip();
     /** Records on their way to the network; under sending. */
     private final ByteBuffer outbound = ByteBuffer.allocate(NETWORK_BUFFER);
-    private final Object receiving = new Object();
+    private final ReentrantLock receiving = new ReentrantLock();
+    /** Notified whenever a thread stops reading the handshake. */
+    private final Object progress = new Object();
     private final ReentrantLock sending = new ReentrantLock();
 
     BlockingConnection(TlsConnection connection, Transport transport) {
@@ -57,20 +65,58 @@ final class BlockingConnection {
      * @throws EOFException when the peer closes the transport, or sends close_notify, first
      */
     void startHandshake() throws IOException {
-        flush();
+        if (handshakeComplete()) {
+            return;
+        }
+        // Never wait for another sender here: every read starts with this, and a reader waiting
+        // for a writer blocked on a full network would stop the reading that unblocks the peer.
+        flushIfIdle();
         while (!handshakeComplete()) {
-            synchronized (receiving) {
-                // Another thread may have completed it while this one waited for the lock; a read
-                // now could wait for data the peer sends only after hearing from this side.
-                if (handshakeComplete()) {
-                    return;
-                }
-                synchronized (connection) {
-                    if (connection.peerClosed()) {
-                        throw new EOFException("the peer sent close_notify during the handshake");
+            if (receiving.tryLock()) {
+                try {
+                    pullHandshake();
+                } finally {
+                    receiving.unlock();
+                    synchronized (progress) {
+                        progress.notifyAll();
                     }
                 }
-                receiveMore();
+            } else {
+                awaitProgress();
+            }
+        }
+    }
+
+    /** One network read of the handshake, and what it answers. The caller holds receiving. */
+    private void pullHandshake() throws IOException {
+        // Another thread may have completed it meanwhile; a read now could wait for data the
+        // peer sends only after hearing from this side.
+        if (handshakeComplete()) {
+            return;
+        }
+        synchronized (connection) {
+            if (connection.peerClosed()) {
+                throw new EOFException("the peer sent close_notify during the handshake");
+            }
+        }
+        receiveMore();
+        flushIfIdle();
+    }
+
+    /**
+     * Waits while another thread reads the handshake. Waiting on the receiving lock instead would
+     * be waiting, once the handshake completes, for a reader blocked on the network: a writer
+     * would never write what the peer waits for.
+     */
+    private void awaitProgress() throws IOException {
+        synchronized (progress) {
+            while (receiving.isLocked() && !handshakeComplete()) {
+                try {
+                    progress.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted waiting for the handshake");
+                }
             }
         }
     }
@@ -102,11 +148,14 @@ final class BlockingConnection {
             if (count != 0) {
                 return count;
             }
-            synchronized (receiving) {
+            receiving.lock();
+            try {
                 // A second reader may have received while this one waited for the lock.
                 if (!hasDataOrEnd()) {
                     receiveMore();
                 }
+            } finally {
+                receiving.unlock();
             }
         }
     }
@@ -124,15 +173,7 @@ final class BlockingConnection {
      */
     void write(ByteBuffer source) throws IOException {
         startHandshake();
-        try {
-            synchronized (connection) {
-                requireWritable();
-                connection.write(source);
-            }
-        } catch (TlsAlert alert) {
-            throw sentAndWrapped(alert);
-        }
-        flush();
+        queueAndSend(connection -> connection.write(source));
     }
 
     /**
@@ -140,15 +181,7 @@ final class BlockingConnection {
      */
     void keyUpdate(KeyUpdateRequest request) throws IOException {
         startHandshake();
-        try {
-            synchronized (connection) {
-                requireWritable();
-                connection.keyUpdate(request);
-            }
-        } catch (TlsAlert alert) {
-            throw sentAndWrapped(alert);
-        }
-        flush();
+        queueAndSend(connection -> connection.keyUpdate(request));
     }
 
     /** Keying material exported from the connection (RFC 8446 §7.5), after the handshake. */
@@ -187,6 +220,28 @@ final class BlockingConnection {
         drainAndUnlock();
     }
 
+    /**
+     * Queues records with {@code action} while holding {@code sending}, then sends them. Holding it
+     * from before the records exist keeps a reader's {@link #flushIfIdle()} from ever finding them
+     * and blocking on the network with them.
+     */
+    private void queueAndSend(Consumer<TlsConnection> action) throws IOException {
+        sending.lock();
+        try {
+            synchronized (connection) {
+                requireWritable();
+                action.accept(connection);
+            }
+        } catch (TlsAlert alert) {
+            sending.unlock();
+            throw sentAndWrapped(alert);
+        } catch (IOException | RuntimeException | Error e) {
+            sending.unlock();
+            throw e;
+        }
+        drainAndUnlock();
+    }
+
     private boolean handshakeComplete() {
         synchronized (connection) {
             return connection.handshakeComplete();
@@ -201,7 +256,9 @@ final class BlockingConnection {
 
     /**
      * Hands the connection what it left in the inbound buffer, or else blocks for more from the
-     * network first. The caller holds {@code receiving}.
+     * network first. The caller holds {@code receiving}. What the connection answers stays queued:
+     * the handshake loop sends it, and after the handshake the next write, KeyUpdate, flush or
+     * close does.
      */
     private void receiveMore() throws IOException {
         synchronized (connection) {
@@ -228,7 +285,6 @@ final class BlockingConnection {
         } catch (TlsAlert alert) {
             throw sentAndWrapped(alert);
         }
-        flushIfIdle();
     }
 
     /** Sends what is queued unless another thread is sending now, which then sends it too. */
@@ -272,10 +328,13 @@ final class BlockingConnection {
         }
     }
 
-    /** Sends the alert the connection queued for {@code alert}, as far as it can; wraps it. */
+    /**
+     * Sends the alert the connection queued for {@code alert} (or leaves it to the thread sending
+     * now, as a reader does); wraps it.
+     */
     private TlsSocketException sentAndWrapped(TlsAlert alert) {
         try {
-            flush();
+            flushIfIdle();
         } catch (IOException undeliverable) {
             alert.addSuppressed(undeliverable);
         }

@@ -208,6 +208,31 @@ class TlsChannelTest {
         assertTrue(clientLog.received().contains(KeyUpdateRequest.UPDATE_REQUESTED));
     }
 
+    /**
+     * The reader must not wait for a writer stuck on a full network: until this was fixed, each
+     * read began by flushing under the sending lock, which the writer held while blocked, so
+     * two peers writing at once deadlocked. The server reads one byte, which shows the client's
+     * writer is draining (and holds the sending lock until all 32 MiB are out), then stops
+     * reading while the client reads the server's greeting.
+     */
+    @Test
+    void readerIsNotHeldUpByAWriterBlockedOnAFullNetwork() throws Exception {
+        byte[] big = RandomSources.seeded(new byte[] {9}).nextBytes(32 << 20);
+        TlsChannel server = server();
+        TlsChannel client = client(TestPki.SERVER_NAME);
+        handshake(client, server);
+        server.write(ascii("hello"));
+        Future<?> writer = executor.submit(() -> client.write(ByteBuffer.wrap(big)));
+        ByteBuffer first = ByteBuffer.allocate(1);
+        assertEquals(1, server.read(first));
+        Future<byte[]> greeting = executor.submit(() -> readExactly(client, 5));
+        assertArrayEquals(ascii("hello").array(), greeting.get(20, TimeUnit.SECONDS));
+        byte[] rest = readExactly(server, big.length - 1);
+        writer.get(20, TimeUnit.SECONDS);
+        assertEquals(big[0], first.get(0));
+        assertTrue(java.util.Arrays.equals(big, 1, big.length, rest, 0, rest.length));
+    }
+
     @Test
     void nonBlockingChannelIsRefused() throws IOException {
         clientSide.configureBlocking(false);
