@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,18 +106,42 @@ final class OpenSslPeer implements AutoCloseable {
      * {@link #WAIT}; the server exiting first (a bad option, a port taken) fails at once.
      */
     Socket connect() throws IOException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            if (!process.isAlive()) {
-                throw new AssertionError("s_server exited before listening\n" + process.describe());
-            }
+        return whenListening(() -> {
             Socket socket = new Socket();
             try {
                 socket.connect(new InetSocketAddress(Loopback.ADDRESS, port), (int) WAIT.toMillis());
                 socket.setSoTimeout((int) WAIT.toMillis());
                 return socket;
-            } catch (ConnectException refused) {
+            } catch (IOException e) {
                 socket.close();
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Like {@link #connect()}, as a blocking {@link SocketChannel}; a channel's reads have no
+     * timeout, so the test's own timeout bounds them (its interrupt closes the channel).
+     */
+    SocketChannel connectChannel() throws IOException {
+        return whenListening(
+                () -> SocketChannel.open(new InetSocketAddress(Loopback.ADDRESS, port)));
+    }
+
+    /** One attempt to connect, refused while s_server does not listen yet. */
+    private interface Attempt<T> {
+        T connect() throws IOException;
+    }
+
+    private <T> T whenListening(Attempt<T> attempt) throws IOException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new AssertionError("s_server exited before listening\n" + process.describe());
+            }
+            try {
+                return attempt.connect();
+            } catch (ConnectException refused) {
                 if (System.nanoTime() > deadline) {
                     throw new AssertionError("s_server did not listen within " + WAIT + "\n"
                             + process.describe());

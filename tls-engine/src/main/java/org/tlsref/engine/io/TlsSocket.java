@@ -9,6 +9,9 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import org.tlsref.api.TlsAlert;
+import org.tlsref.api.codec.Bytes;
+import org.tlsref.api.registry.KeyUpdateRequest;
+import org.tlsref.crypto.Secret;
 import org.tlsref.engine.TlsClient;
 import org.tlsref.engine.TlsConnection;
 import org.tlsref.engine.TlsServer;
@@ -16,10 +19,10 @@ import org.tlsref.engine.config.TlsConfig;
 import org.tlsref.engine.handshake.Session;
 
 /**
- * A blocking adapter that runs a {@link TlsConnection} over a connected {@link Socket}: the only
- * I/O in the engine (STYLE.md, "Packages"). The handshake runs on {@link #startHandshake()} or on
- * first use of the streams; application data goes through {@link #getInputStream()} and
- * {@link #getOutputStream()}.
+ * A blocking adapter that runs a {@link TlsConnection} over a connected {@link Socket}: with
+ * {@link TlsChannel}, the only I/O in the engine (STYLE.md, "Packages"). The handshake runs on
+ * {@link #startHandshake()} or on first use of the streams; application data goes through
+ * {@link #getInputStream()} and {@link #getOutputStream()}.
  *
  * <p>A {@link TlsAlert} from the connection (after its alert has been sent) surfaces as a
  * {@link TlsSocketException}. A transport that closes before the peer's close_notify is
@@ -27,27 +30,16 @@ import org.tlsref.engine.handshake.Session;
  * implementation MUST receive a "close_notify" alert before indicating end-of-data to the
  * application layer".
  *
- * <p>One thread may read while another writes; the connection itself is used under a lock.
+ * <p>One thread may read while another writes (see {@link BlockingConnection}). A read blocks
+ * no longer than the socket's SO_TIMEOUT, if one is set.
  */
 public final class TlsSocket implements Closeable {
-    private static final int NETWORK_BUFFER = 1 << 16;
-
-    private final Socket socket;
-    private final TlsConnection connection;
-    private final InputStream networkIn;
-    private final OutputStream networkOut;
-    private final ByteBuffer inbound = ByteBuffer.allocate(NETWORK_BUFFER);
-    private final byte[] outbound = new byte[NETWORK_BUFFER];
-    private final Object sending = new Object();
+    private final BlockingConnection tls;
     private final InputStream applicationIn = new ApplicationInput();
     private final OutputStream applicationOut = new ApplicationOutput();
 
     private TlsSocket(Socket socket, TlsConnection connection) throws IOException {
-        this.socket = socket;
-        this.connection = connection;
-        this.networkIn = socket.getInputStream();
-        this.networkOut = socket.getOutputStream();
-        inbound.flip();
+        this.tls = new BlockingConnection(connection, new SocketTransport(socket));
     }
 
     /** A client over {@code socket}, already connected to the server named {@code serverName}. */
@@ -68,23 +60,12 @@ public final class TlsSocket implements Closeable {
      * @throws EOFException when the peer closes the transport, or sends close_notify, first
      */
     public void startHandshake() throws IOException {
-        flush();
-        while (!isHandshakeComplete()) {
-            synchronized (connection) {
-                if (connection.peerClosed()) {
-                    throw new EOFException("the peer sent close_notify during the handshake");
-                }
-            }
-            readRecords();
-            flush();
-        }
+        tls.startHandshake();
     }
 
     /** What the handshake negotiated, once complete. */
     public Optional<Session> session() {
-        synchronized (connection) {
-            return connection.session();
-        }
+        return tls.session();
     }
 
     /** The decrypted application data from the peer, after the handshake. */
@@ -98,93 +79,41 @@ public final class TlsSocket implements Closeable {
     }
 
     /**
+     * Updates this side's sending keys with a KeyUpdate (RFC 8446 §4.6.3) and sends it at once,
+     * after the handshake; {@link KeyUpdateRequest#UPDATE_REQUESTED} asks the peer to update its
+     * own, which it does before its next application data.
+     *
+     * @throws TlsSocketException when the connection failed
+     * @throws IOException after close_notify was sent
+     */
+    public void keyUpdate(KeyUpdateRequest request) throws IOException {
+        tls.keyUpdate(request);
+    }
+
+    /**
+     * Keying material exported from the connection (RFC 8446 §7.5), after the handshake.
+     *
+     * @param label the exporter label
+     * @param context the context value; {@link Bytes#EMPTY} for none
+     * @param length the number of bytes
+     */
+    public Secret exportKeyingMaterial(String label, Bytes context, int length)
+            throws IOException {
+        return tls.exportKeyingMaterial(label, context, length);
+    }
+
+    /**
      * Half-closes: sends close_notify and shuts the socket's output (RFC 9846 §6.1); the peer's
      * data can still be read.
      */
     public void shutdownOutput() throws IOException {
-        synchronized (connection) {
-            connection.close();
-        }
-        flush();
-        socket.shutdownOutput();
+        tls.shutdownOutput();
     }
 
     /** Sends close_notify (unless already sent or failed) and closes the socket. */
     @Override
     public void close() throws IOException {
-        try {
-            synchronized (connection) {
-                connection.close();
-            }
-            flush();
-        } finally {
-            socket.close();
-        }
-    }
-
-    private boolean isHandshakeComplete() {
-        synchronized (connection) {
-            return connection.handshakeComplete();
-        }
-    }
-
-    /** Blocks for network bytes and hands them to the connection. */
-    private void readRecords() throws IOException {
-        byte[] chunk = new byte[NETWORK_BUFFER];
-        int room;
-        synchronized (inbound) {
-            room = inbound.capacity() - inbound.remaining();
-        }
-        int count = networkIn.read(chunk, 0, Math.max(1, Math.min(chunk.length, room)));
-        if (count < 0) {
-            throw new EOFException("the transport closed before the peer's close_notify");
-        }
-        synchronized (inbound) {
-            inbound.compact().put(chunk, 0, count).flip();
-            feed();
-        }
-    }
-
-    /** Hands buffered network bytes to the connection; flushes what it answers. */
-    private void feed() throws IOException {
-        try {
-            synchronized (connection) {
-                connection.receive(inbound);
-            }
-        } catch (TlsAlert alert) {
-            flushQuietly();
-            throw new TlsSocketException(alert);
-        }
-        flush();
-    }
-
-    /**
-     * Sends what the connection has queued. One sender at a time: a writer and a reader answering
-     * a KeyUpdate may flush together, and the shared buffer and the order of records on the wire
-     * must stay whole (the connection lock is taken inside, never the other way round).
-     */
-    private void flush() throws IOException {
-        synchronized (sending) {
-            while (true) {
-                ByteBuffer chunk = ByteBuffer.wrap(outbound);
-                synchronized (connection) {
-                    connection.transmit(chunk);
-                }
-                if (chunk.position() == 0) {
-                    networkOut.flush();
-                    return;
-                }
-                networkOut.write(outbound, 0, chunk.position());
-            }
-        }
-    }
-
-    private void flushQuietly() {
-        try {
-            flush();
-        } catch (IOException ignored) {
-            // The alert could not be delivered; the failure is reported all the same.
-        }
+        tls.close();
     }
 
     /** Reads application data, running the handshake first. */
@@ -198,33 +127,12 @@ public final class TlsSocket implements Closeable {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (length == 0) {
-                return 0;
-            }
-            startHandshake();
-            while (true) {
-                int count;
-                synchronized (connection) {
-                    count = connection.read(ByteBuffer.wrap(buffer, offset, length));
-                }
-                if (count != 0) {
-                    return count;
-                }
-                synchronized (inbound) {
-                    if (inbound.hasRemaining()) {
-                        feed();
-                        continue;
-                    }
-                }
-                readRecords();
-            }
+            return tls.read(ByteBuffer.wrap(buffer, offset, length));
         }
 
         @Override
         public int available() {
-            synchronized (connection) {
-                return connection.available();
-            }
+            return tls.available();
         }
     }
 
@@ -237,22 +145,53 @@ public final class TlsSocket implements Closeable {
 
         @Override
         public void write(byte[] buffer, int offset, int length) throws IOException {
-            startHandshake();
-            try {
-                synchronized (connection) {
-                    connection.write(ByteBuffer.wrap(buffer, offset, length));
-                }
-            } catch (TlsAlert alert) {
-                flushQuietly();
-                throw new TlsSocketException(alert);
-            }
-            TlsSocket.this.flush();
+            tls.write(ByteBuffer.wrap(buffer, offset, length));
         }
 
         /** Every write is already on the wire when it returns; this sends anything still queued. */
         @Override
         public void flush() throws IOException {
-            TlsSocket.this.flush();
+            tls.flush();
+        }
+    }
+
+    /** The socket's streams, unbuffered: each write goes to the network before it returns. */
+    private static final class SocketTransport implements Transport {
+        private final Socket socket;
+        private final InputStream in;
+        private final OutputStream out;
+
+        SocketTransport(Socket socket) throws IOException {
+            this.socket = socket;
+            this.in = socket.getInputStream();
+            this.out = socket.getOutputStream();
+        }
+
+        @Override
+        public int read(ByteBuffer into) throws IOException {
+            int count = in.read(into.array(), into.arrayOffset() + into.position(),
+                    into.remaining());
+            if (count > 0) {
+                into.position(into.position() + count);
+            }
+            return count;
+        }
+
+        @Override
+        public void write(ByteBuffer from) throws IOException {
+            out.write(from.array(), from.arrayOffset() + from.position(), from.remaining());
+            out.flush();
+            from.position(from.limit());
+        }
+
+        @Override
+        public void shutdownOutput() throws IOException {
+            socket.shutdownOutput();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
         }
     }
 }

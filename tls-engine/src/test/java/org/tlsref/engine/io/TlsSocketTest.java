@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.tlsref.api.registry.AlertDescription;
+import org.tlsref.api.registry.KeyUpdateRequest;
 import org.tlsref.crypto.provider.RandomSources;
+import org.tlsref.engine.config.HandshakeListener;
 import org.tlsref.engine.config.TlsConfig;
 import org.tlsref.engine.testing.TestPki;
 
@@ -115,6 +118,40 @@ class TlsSocketTest {
         }
     }
 
+    @Test
+    void keyUpdateIsSentAtOnceAndAnsweredWhenRequested() throws Exception {
+        KeyUpdateLog clientLog = new KeyUpdateLog();
+        KeyUpdateLog serverLog = new KeyUpdateLog();
+        byte[] ping = "ping".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Future<byte[]> served = executor.submit(() -> {
+                try (TlsSocket server = TlsSocket.server(listener.accept(),
+                        AdapterConfigs.server(serverLog))) {
+                    byte[] received = server.getInputStream().readNBytes(ping.length);
+                    server.getOutputStream().write(received);
+                    return readAll(server.getInputStream());
+                }
+            });
+            try (Socket socket = new Socket(listener.getInetAddress(), listener.getLocalPort());
+                    TlsSocket client = TlsSocket.client(socket, AdapterConfigs.client(clientLog),
+                            TestPki.SERVER_NAME)) {
+                client.keyUpdate(KeyUpdateRequest.UPDATE_REQUESTED);
+                client.getOutputStream().write(ping);
+                assertArrayEquals(ping, client.getInputStream().readNBytes(ping.length),
+                        "the server read under the client's new keys, and answered under its own");
+                client.keyUpdate(KeyUpdateRequest.UPDATE_NOT_REQUESTED);
+                client.shutdownOutput();
+                assertEquals(0, readAll(client.getInputStream()).length);
+            }
+            assertEquals(0, served.get(20, TimeUnit.SECONDS).length);
+        }
+        assertEquals(List.of(KeyUpdateRequest.UPDATE_REQUESTED,
+                KeyUpdateRequest.UPDATE_NOT_REQUESTED), clientLog.sent());
+        assertEquals(clientLog.sent(), serverLog.received());
+        assertEquals(List.of(KeyUpdateRequest.UPDATE_NOT_REQUESTED), serverLog.sent());
+        assertEquals(serverLog.sent(), clientLog.received());
+    }
+
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
@@ -125,12 +162,10 @@ class TlsSocketTest {
     }
 
     private static TlsConfig serverConfig() {
-        return TlsConfig.builder().certifiedKeys(TestPki.server("ed25519")).clock(TestPki.CLOCK)
-                .random(RandomSources.seeded(new byte[] {1})).build();
+        return AdapterConfigs.server(HandshakeListener.NONE);
     }
 
     private static TlsConfig clientConfig() {
-        return TlsConfig.builder().trustAnchors(TestPki.anchors()).clock(TestPki.CLOCK)
-                .random(RandomSources.seeded(new byte[] {2})).build();
+        return AdapterConfigs.client(HandshakeListener.NONE);
     }
 }
