@@ -13,10 +13,10 @@ import org.tlsref.engine.handshake.Session;
 
 /**
  * A {@link TlsConnection} driven over a socket by one thread, for the cases where tlsref itself
- * starts a KeyUpdate: the engine's {@link org.tlsref.engine.io.TlsSocket} adapter, which every
- * other case uses, has no {@code keyUpdate} operation (yet), so these cases reach the sans-I/O
- * connection directly. Deliberately minimal: single-threaded, blocking, every read bounded by the
- * socket's SO_TIMEOUT.
+ * starts a KeyUpdate and the test watches each record go out: these cases exercise the sans-I/O
+ * connection's own KeyUpdate path, below the blocking adapters (whose
+ * {@code keyUpdate} {@code BlockingAdapterOpenSslInteropTest} covers). Deliberately minimal:
+ * single-threaded, blocking, every read bounded by the socket's SO_TIMEOUT.
  */
 final class DrivenConnection implements AutoCloseable {
     private final Socket socket;
