@@ -28,6 +28,31 @@ public record JmhRun(List<Result> results, Map<String, String> settings) {
         return parse(new ObjectMapper().readTree(file.toFile()));
     }
 
+    /**
+     * Reads a run made of parts, each its own JMH invocation ({@code ./bench full} measures the
+     * handshakes apart, with a longer warm-up): the results of all parts, where a later part's
+     * result replaces an earlier one of the same benchmark and parameters; the settings of the
+     * first part, plus each later part's warm-up and measurement under its name
+     * ({@code jmh-handshakes.json} gives "warm-up, handshakes").
+     */
+    public static JmhRun read(List<Path> parts) throws IOException {
+        Map<String, Result> results = new LinkedHashMap<>();
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (Path part : parts) {
+            JmhRun run = read(part);
+            run.results().forEach(result -> results.put(result.benchmark() + new java.util.TreeMap<>(result.params()), result));
+            if (settings.isEmpty()) {
+                settings.putAll(run.settings());
+            } else {
+                String name = part.getFileName().toString().replaceFirst("^jmh-", "").replaceFirst("\\.json$", "");
+                for (String key : List.of("forks", "warm-up", "measurement")) {
+                    settings.put(key + ", " + name, run.settings().getOrDefault(key, "?"));
+                }
+            }
+        }
+        return new JmhRun(new ArrayList<>(results.values()), settings);
+    }
+
     /** Parses JMH's JSON array. */
     public static JmhRun parse(JsonNode root) {
         List<Result> results = new ArrayList<>();

@@ -45,10 +45,18 @@ public final class Report {
         }
     }
 
-    /** Writes {@code folder}/report.md and the charts from {@code json}; returns the report's path. */
+    /** A full run's second part, beside its {@code jmh.json}: the handshakes, warmed up longer. */
+    public static final String HANDSHAKES = "jmh-handshakes.json";
+
+    /**
+     * Writes {@code folder}/report.md and the charts from {@code json} and, when it lies beside
+     * it, {@value #HANDSHAKES} (whose results replace those of the same benchmarks in
+     * {@code json}); returns the report's path.
+     */
     public static Path report(Path json, Path folder) throws IOException {
         Files.createDirectories(folder);
-        JmhRun run = JmhRun.read(json);
+        Path handshakes = json.toAbsolutePath().resolveSibling(HANDSHAKES);
+        JmhRun run = Files.exists(handshakes) ? JmhRun.read(List.of(json, handshakes)) : JmhRun.read(json);
         Map<String, String> environment = environment(folder.resolve(ENVIRONMENT));
         String subtitle = "JDK " + run.settings().getOrDefault("JDK", "?") + ("quick".equals(environment.get("kind"))
                 ? ", quick run (indicative)" : "");

@@ -3,6 +3,10 @@ package org.tlsref.bench.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +54,31 @@ class ReportTest {
         assertTrue(text.contains("| AES_128_GCM | 16 KiB | raw AEAD, JCA | seal | 3,277 |"), "one-direction rows");
         assertTrue(text.contains("| tlsref, JCA | no | 900 | 30.0 | 200,000 |"), "handshakes");
         assertTrue(text.contains("| chain validation (tls-crypto PathValidator) | — | 8,000 | 80.0 | 125.0 | 17,308 |"), text);
+    }
+
+    @Test
+    void aFullRunsHandshakePartReplacesTheSameBenchmarksAndShowsItsSettings() throws Exception {
+        Path json = folder.resolve("jmh.json");
+        Files.copy(sample(), json);
+        ArrayNode sample = (ArrayNode) new ObjectMapper().readTree(sample().toFile());
+        ArrayNode handshakes = new ObjectMapper().createArrayNode();
+        for (JsonNode entry : sample) {
+            if (entry.path("benchmark").asText().endsWith("TlsrefHandshakeBenchmark.handshake")) {
+                ObjectNode longer = entry.deepCopy();
+                longer.put("warmupIterations", 5).put("warmupTime", "2 s");
+                ((ObjectNode) longer.path("primaryMetric")).put("score", 1200.0);
+                handshakes.add(longer);
+            }
+        }
+        assertEquals(1, handshakes.size(), "the sample has one tlsref handshake row");
+        new ObjectMapper().writeValue(folder.resolve(Report.HANDSHAKES).toFile(), handshakes);
+
+        String text = Files.readString(Report.report(json, folder), StandardCharsets.UTF_8);
+        assertTrue(text.contains("| tlsref, JCA | no | 1,200 |"), "the handshake part's figure: " + text);
+        assertTrue(!text.contains("| tlsref, JCA | no | 900 |"), "the replaced figure is gone");
+        assertTrue(text.contains("| SunJSSE | no | 600 |"), "rows only the first part has stay");
+        assertTrue(text.contains("| warm-up | 3 × 1 s |") && text.contains("| warm-up, handshakes | 5 × 2 s |"),
+                "both parts' settings");
     }
 
     @Test
