@@ -1,6 +1,5 @@
 package org.tlsref.engine.keyschedule;
 
-import javax.security.auth.Destroyable;
 import org.tlsref.api.codec.Bytes;
 import org.tlsref.crypto.Aead;
 import org.tlsref.crypto.CryptoProvider;
@@ -16,13 +15,9 @@ import org.tlsref.engine.record.UsageLimit;
  * its Finished key (RFC 8446 §4.4.4), its successor (RFC 8446 §7.2), and the record protection
  * objects built on its keys.
  */
-public final class TrafficSecret implements Destroyable {
-    private final Tls13Kdf kdf;
-    private final Secret secret;
-
+public final class TrafficSecret extends StageSecret {
     TrafficSecret(Tls13Kdf kdf, Secret secret) {
-        this.kdf = kdf;
-        this.secret = secret;
+        super(kdf, secret);
     }
 
     /**
@@ -44,13 +39,13 @@ public final class TrafficSecret implements Destroyable {
      */
     public TrafficKeys keys() {
         return new TrafficKeys(
-                kdf.expandLabel(secret, KeyScheduleLabels.KEY, Bytes.EMPTY, kdf.parameters().aead().keyLength()),
-                kdf.expandLabel(secret, KeyScheduleLabels.IV, Bytes.EMPTY, kdf.parameters().aead().nonceLength()));
+                kdf().expandLabel(secret(), KeyScheduleLabels.KEY, Bytes.EMPTY, kdf().parameters().aead().keyLength()),
+                kdf().expandLabel(secret(), KeyScheduleLabels.IV, Bytes.EMPTY, kdf().parameters().aead().nonceLength()));
     }
 
     /** RFC 8446 §4.4.4: finished_key = HKDF-Expand-Label(BaseKey, "finished", "", Hash.length). */
     public Secret finishedKey() {
-        return kdf.expandLabel(secret, KeyScheduleLabels.FINISHED, Bytes.EMPTY, kdf.hashLength());
+        return kdf().expandLabel(secret(), KeyScheduleLabels.FINISHED, Bytes.EMPTY, kdf().hashLength());
     }
 
     /**
@@ -58,13 +53,13 @@ public final class TrafficSecret implements Destroyable {
      * HKDF-Expand-Label(application_traffic_secret_N, "traffic upd", "", Hash.length).
      */
     public TrafficSecret next() {
-        return new TrafficSecret(kdf,
-                kdf.expandLabel(secret, KeyScheduleLabels.TRAFFIC_UPDATE, Bytes.EMPTY, kdf.hashLength()));
+        return new TrafficSecret(kdf(),
+                kdf().expandLabel(secret(), KeyScheduleLabels.TRAFFIC_UPDATE, Bytes.EMPTY, kdf().hashLength()));
     }
 
     /** A sealer for records sent under this secret, unpadded, with the AEAD's default limit. */
     public RecordSealer sealer() {
-        return sealer(PaddingPolicy.none(), UsageLimit.forAlgorithm(kdf.parameters().aead()));
+        return sealer(PaddingPolicy.none(), UsageLimit.forAlgorithm(kdf().parameters().aead()));
     }
 
     /** A sealer for records sent under this secret. */
@@ -79,37 +74,7 @@ public final class TrafficSecret implements Destroyable {
         return RecordOpener.create(aead(keys), keys.iv());
     }
 
-    /** The secret itself, for the key log (draft-ietf-tls-keylogfile) and tests. */
-    public Secret secret() {
-        return secret;
-    }
-
-    /** The suite this secret belongs to. */
-    public CipherSuiteParameters parameters() {
-        return kdf.parameters();
-    }
-
-    /** The derivation functions, for {@link FinishedMac}. */
-    Tls13Kdf kdf() {
-        return kdf;
-    }
-
-    @Override
-    public void destroy() {
-        secret.destroy();
-    }
-
-    @Override
-    public boolean isDestroyed() {
-        return secret.isDestroyed();
-    }
-
-    @Override
-    public String toString() {
-        return "TrafficSecret[" + kdf.parameters() + ", redacted]";
-    }
-
     private Aead aead(TrafficKeys keys) {
-        return kdf.provider().aead(kdf.parameters().aead(), keys.key());
+        return kdf().provider().aead(kdf().parameters().aead(), keys.key());
     }
 }
